@@ -1,0 +1,68 @@
+import type { CognitoErrorCode } from './error-codes';
+
+// Symbol.for, not a module-local Symbol: two copies of the package (an app that bundles
+// one and a library that nests another) must still recognise each other's errors.
+const BRAND = Symbol.for('react-cognito-reset.CognitoError');
+
+const RETRYABLE = new Set<string>([
+  'NetworkError',
+  'TimeoutError',
+  'InternalErrorException',
+  'TooManyRequestsException',
+  'LimitExceededException',
+  'TooManyFailedAttemptsException',
+]);
+
+/** Fields accepted by the `CognitoError` constructor. */
+export interface CognitoErrorInit {
+  /** A Cognito exception name or a client-side code. */
+  code: CognitoErrorCode | (string & {});
+  /** For logs only; never shown to a user. @default code */
+  message?: string;
+  /** HTTP status when a response arrived. */
+  status?: number;
+  /** `x-amzn-requestid`, for support tickets. */
+  requestId?: string;
+  /** `InvalidParameterException`'s `reasonCode`, when Cognito gives one. */
+  reasonCode?: string;
+  /** Whether sending the same request again later may succeed. @default derived from code and status */
+  retryable?: boolean;
+  /** The original error. */
+  cause?: unknown;
+}
+
+/**
+ * The only error a transport rejects with. `code` decides everything the UI does;
+ * `message` is for logs and is never displayed (it may be Cognito's raw English text).
+ */
+export class CognitoError extends Error {
+  /** A Cognito exception name such as `CodeMismatchException`, or a client-side code. */
+  readonly code: CognitoErrorCode | (string & {});
+  /** HTTP status, when a response arrived. */
+  readonly status?: number;
+  /** `x-amzn-requestid`, when Cognito sent one. */
+  readonly requestId?: string;
+  /** `InvalidParameterException`'s reason, when Cognito gave one. */
+  readonly reasonCode?: string;
+  /** Whether the same request may succeed if sent again later. */
+  readonly retryable: boolean;
+  declare readonly cause?: unknown;
+
+  constructor(init: CognitoErrorInit) {
+    super(init.message || init.code, init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = 'CognitoError';
+    this.code = init.code;
+    if (init.status !== undefined) this.status = init.status;
+    if (init.requestId !== undefined) this.requestId = init.requestId;
+    if (init.reasonCode !== undefined) this.reasonCode = init.reasonCode;
+    this.retryable =
+      init.retryable ??
+      (RETRYABLE.has(init.code) || (init.code === 'HttpError' && (init.status ?? 0) >= 500));
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /** True for any `CognitoError`, including one from another copy of this package. */
+  static is(value: unknown): value is CognitoError {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+}

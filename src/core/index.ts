@@ -1,0 +1,3 @@
+export * from './types';
+export * from './error-codes';
+export { CognitoError, type CognitoErrorInit } from './cognito-error';

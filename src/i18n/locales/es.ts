@@ -1,0 +1,1 @@
+const messages = {}; export default messages;

@@ -1,0 +1,39 @@
+import { readdirSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+const locales = Object.fromEntries(
+  readdirSync('src/i18n/locales')
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [`locales/${f.replace(/\.ts$/, '')}`, `src/i18n/locales/${f}`]),
+);
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    core: 'src/core/index.ts',
+    server: 'src/server/index.ts',
+    'aws-sdk': 'src/adapters/aws-sdk.ts',
+    amplify: 'src/adapters/amplify.ts',
+    ...locales,
+  },
+  format: ['esm'],
+  target: 'es2020',
+  platform: 'neutral',
+  dts: true,
+  splitting: true,
+  treeshake: true,
+  sourcemap: false,
+  clean: true,
+  outDir: 'dist',
+  external: [
+    'react',
+    'react-dom',
+    'react/jsx-runtime',
+    'react-hook-form',
+    'zod',
+    '@hookform/resolvers',
+    '@tanstack/react-query',
+    '@aws-sdk/client-cognito-identity-provider',
+    'aws-amplify',
+  ],
+});

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  esbuild: { jsx: 'automatic' },
+  test: {
+    globals: true,
+    restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/core/**/*.test.ts', 'test/server/**/*.test.ts', 'test/adapters/**/*.test.ts', 'test/package/**/*.test.ts'],
+          globalSetup: ['test/setup/cognito-local.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['test/headless/**/*.test.{ts,tsx}', 'test/styled/**/*.test.{ts,tsx}', 'test/i18n/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/setup/dom.ts'],
+          testTimeout: 20_000,
+        },
+      },
+    ],
+  },
+});
