@@ -1,3 +1,41 @@
-export * from './types';
-export * from './error-codes';
+export { type AdvancedSecurityDataOptions, advancedSecurityData } from './advanced-security';
 export { CognitoError, type CognitoErrorInit } from './cognito-error';
+export { type CognitoTransportOptions, createCognitoTransport } from './cognito-transport';
+export {
+  DEFAULT_RETRY_AFTER_MS,
+  type DescribeErrorOptions,
+  describeError,
+  ERROR_MESSAGE_KEYS,
+  type ErrorAction,
+  type ErrorDescription,
+  type ErrorField,
+  type ErrorMessageKey,
+} from './describe-error';
+export * from './error-codes';
+export { normalizeCode } from './input-checks';
+export {
+  createMemoryTransport,
+  type MemoryCall,
+  type MemoryCodeEvent,
+  type MemoryTransport,
+  type MemoryTransportOptions,
+  type MemoryUserInit,
+} from './memory-transport';
+export {
+  type AmplifyOutputsPasswordPolicy,
+  type AmplifyPasswordFormat,
+  type CognitoPasswordPolicy,
+  checkPassword,
+  DEFAULT_PASSWORD_POLICY,
+  normalizePasswordPolicy,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_RULES,
+  type PasswordCheck,
+  type PasswordPolicy,
+  type PasswordPolicyInput,
+  type PasswordRuleId,
+} from './password-policy';
+export { type PasswordIssueParams, type PasswordSchema, passwordSchema } from './password-schema';
+export { computeSecretHash } from './secret-hash';
+export { toCognitoError } from './to-cognito-error';
+export * from './types';

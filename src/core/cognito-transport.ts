@@ -1,0 +1,112 @@
+import { CognitoError } from './cognito-error';
+import { checkInput, fieldProblem, normalizeCode } from './input-checks';
+import type {
+  CallOptions,
+  CodeDelivery,
+  ConfirmForgotPasswordInput,
+  ForgotPasswordResponse,
+  Operation,
+  ResetTransport,
+  UserContextData,
+} from './types';
+import { callCognito } from './wire';
+
+/** Options of `createCognitoTransport`. */
+export interface CognitoTransportOptions {
+  /** The app client id (`ClientId`): 1–128 characters of `[A-Za-z0-9_+]`. */
+  clientId: string;
+  /** The user pool's region, e.g. `eu-west-1`; `cn-*` regions use `amazonaws.com.cn`. Required unless `endpoint` is given. */
+  region?: string;
+  /** Use Cognito's FIPS endpoint `cognito-idp-fips.{region}.amazonaws.com` (US and GovCloud regions). @default false */
+  fips?: boolean;
+  /** A URL that replaces the regional one (cognito-local, a VPC endpoint, a proxy): `http(s)://…` or `/path`. @default derived from `region` */
+  endpoint?: string;
+  /**
+   * Gives the `SecretHash` for a username, for app clients with a secret. Compute it on a server
+   * (or use the kit's server handler): a client secret must never reach a browser.
+   */
+  secretHash?: (username: string) => string | Promise<string>;
+  /** Gives `UserContextData` for a username, e.g. `advancedSecurityData({ userPoolId, clientId })`. */
+  userContextData?: (username: string) => UserContextData | undefined | Promise<UserContextData | undefined>;
+  /** Sent as `AnalyticsMetadata.AnalyticsEndpointId` (Amazon Pinpoint). */
+  analyticsEndpointId?: string;
+  /** The `fetch` to use. @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Reject with `TimeoutError` when no complete response arrived in time; `0` disables. @default 30000 */
+  timeoutMs?: number;
+}
+
+const fail = (message: string): never => {
+  throw new TypeError(`createCognitoTransport: ${message}`);
+};
+
+/**
+ * Cognito's regional endpoint for a region (Amazon's DNS naming: `-fips` host, `.cn` suffix in China).
+ * @throws TypeError when `region` does not look like an AWS region.
+ */
+export function cognitoEndpoint(region: string, fips?: boolean): string {
+  // Strict on purpose: the region becomes part of a host name.
+  if (!/^[a-z]+(-[a-z]+)+-\d+$/.test(region)) fail('needs `endpoint` or a `region` like "eu-west-1"');
+  return `https://cognito-idp${fips ? '-fips' : ''}.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}/`;
+}
+
+/**
+ * A transport that calls Cognito's public API with plain `fetch` (awsJson1_1, no SDK, no SigV4:
+ * ForgotPassword and ConfirmForgotPassword are unauthenticated). Inputs are checked against
+ * Cognito's constraints before sending and a pasted code is normalised.
+ * @throws TypeError at creation when `clientId` is invalid or neither `region` nor `endpoint` is usable.
+ */
+export function createCognitoTransport(options: CognitoTransportOptions): ResetTransport {
+  const { clientId, region, fips, endpoint, secretHash, userContextData, analyticsEndpointId } = options;
+  const problem = fieldProblem('ClientId', clientId);
+  if (problem) fail(problem);
+  const wire = {
+    url: endpoint ?? cognitoEndpoint(region ?? '', fips),
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+  };
+
+  const call = async (
+    operation: Operation,
+    input: Partial<ConfirmForgotPasswordInput>,
+    callOptions?: CallOptions,
+  ): Promise<unknown> => {
+    try {
+      const { username, password, clientMetadata } = input;
+      const body: Record<string, unknown> = { ClientId: clientId, Username: username };
+      if (operation === 'ConfirmForgotPassword') {
+        body.ConfirmationCode = normalizeCode(input.code!);
+        body.Password = password;
+      }
+      if (clientMetadata !== undefined) body.ClientMetadata = clientMetadata;
+      // Check before asking the secretHash provider, which may itself be a network call.
+      let invalid = checkInput(body);
+      if (!invalid && secretHash) invalid = checkInput({ SecretHash: (body.SecretHash = await secretHash(username!)) });
+      if (invalid) throw invalid;
+      const context = await userContextData?.(username!);
+      if (context) body.UserContextData = context;
+      if (analyticsEndpointId) body.AnalyticsMetadata = { AnalyticsEndpointId: analyticsEndpointId };
+      return await callCognito(wire, operation, body, callOptions?.signal, [
+        body.ConfirmationCode as string,
+        password!,
+      ]);
+    } catch (cause) {
+      // A throwing secretHash / userContextData provider (or a JS caller passing no input) must
+      // still surface as the one error type every transport promises.
+      throw CognitoError.is(cause) ? cause : new CognitoError({ code: 'UnknownError', cause });
+    }
+  };
+
+  return {
+    async forgotPassword(input, callOptions): Promise<CodeDelivery> {
+      const answer = (await call('ForgotPassword', input, callOptions)) as ForgotPasswordResponse | null;
+      const details = answer?.CodeDeliveryDetails;
+      return details
+        ? { destination: details.Destination, medium: details.DeliveryMedium, attributeName: details.AttributeName }
+        : {};
+    },
+    async confirmForgotPassword(input, callOptions): Promise<void> {
+      await call('ConfirmForgotPassword', input, callOptions);
+    },
+  };
+}

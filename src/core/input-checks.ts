@@ -1,0 +1,73 @@
+import { CognitoError } from './cognito-error';
+
+// Cognito's constraints from its service model (cognito-idp 2016-04-18). The `u` flag makes the
+// length bounds count code points, as Smithy's `length` trait does; were Cognito to count UTF-16
+// units we would merely be more lenient and Cognito would still answer InvalidParameterException,
+// so being wrong here costs little. Password's "no whitespace at either end" is the current model's
+// pattern; JS `\s` also covers Unicode spaces, which only forbids passwords ending in an invisible
+// character.
+const RULES = {
+  ClientId: /^[\w+]{1,128}$/u,
+  SecretHash: /^[\w+=/]{1,128}$/u,
+  Username: /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u,
+  ConfirmationCode: /^\S{1,2048}$/u,
+  Password: /^\S(?:[^]{0,254}\S)?$/u,
+};
+
+/** A request field the kit checks against Cognito's service model before sending. */
+export type CheckedField = keyof typeof RULES;
+
+const METADATA_MAX = 131072;
+
+/**
+ * Checks one field against Cognito's constraint. Never throws.
+ * @returns `undefined` when the value is acceptable, otherwise a message naming the field and the
+ * rule — never the value, so a password or code cannot reach a log.
+ */
+export function fieldProblem(field: CheckedField, value: unknown): string | undefined {
+  const rule = RULES[field];
+  return typeof value === 'string' && rule.test(value) ? undefined : `${field} must match ${rule}`;
+}
+
+/**
+ * Checks a `ClientMetadata` map: string values of at most 131072 characters. Never throws.
+ * @returns `undefined` when acceptable, otherwise a message that contains no key or value.
+ */
+export function clientMetadataProblem(metadata: unknown): string | undefined {
+  const ok =
+    typeof metadata === 'object' &&
+    metadata !== null &&
+    Object.values(metadata).every((value) => typeof value === 'string' && value.length <= METADATA_MAX);
+  return ok ? undefined : `ClientMetadata must map to strings of <= ${METADATA_MAX} characters`;
+}
+
+/**
+ * Checks a request body before it is sent: every field of `CheckedField` and `ClientMetadata`
+ * that the body holds (other keys are ignored). Never throws.
+ * @returns `undefined` when all are acceptable, otherwise the `CognitoError` Cognito itself would
+ * answer (`InvalidParameterException`) for the first violation.
+ */
+export function checkInput(request: Partial<Record<CheckedField | 'ClientMetadata', unknown>>): CognitoError | undefined {
+  let problem: string | undefined;
+  for (const field in RULES) {
+    if (field in request) problem ||= fieldProblem(field as CheckedField, request[field as CheckedField]);
+  }
+  if ('ClientMetadata' in request) problem ||= clientMetadataProblem(request.ClientMetadata);
+  return problem ? new CognitoError({ code: 'InvalidParameterException', message: problem }) : undefined;
+}
+
+/**
+ * Turns a code as users paste or type it into what Cognito expects: " 123 456 ", "123-456",
+ * "１２３４５６", "123\u00a0456" all become "123456". Letters are kept (a pool's message template
+ * may send alphanumeric codes) and their case is untouched. Never throws; idempotent.
+ */
+export function normalizeCode(raw: string): string {
+  // NFKC folds full-width and other compatibility forms (IME input, copies from CJK mail clients)
+  // to ASCII. Whitespace, dashes (incl. U+2212 minus) and invisible format characters (zero-width
+  // spaces, bidi marks that RTL mail clients put around numbers) are removed. The second NFKC
+  // recomposes characters that a removal brought together, which keeps the function idempotent.
+  return String(raw)
+    .normalize('NFKC')
+    .replace(/[\s\p{Pd}\p{Cf}\u2212]/gu, '')
+    .normalize('NFKC');
+}

@@ -1,0 +1,23 @@
+import { createContext, useContext } from 'react';
+import type { ConfirmForgotPasswordResult } from './types';
+
+/**
+ * Shares one `useConfirmForgotPassword` result with the parts below it. There is deliberately no
+ * default value: a part outside its root must fail loudly, not render a form that does nothing.
+ */
+export const ConfirmForgotPasswordContext = createContext<ConfirmForgotPasswordResult | null>(null);
+ConfirmForgotPasswordContext.displayName = 'ConfirmForgotPasswordContext';
+
+/** Provides a hook result to `usePasswordChecklist` and the styled parts. */
+export const ConfirmForgotPasswordProvider = ConfirmForgotPasswordContext.Provider;
+
+/** Reads the nearest hook result; throws a clear error naming `part` when there is none. */
+export function useConfirmForgotPasswordContext(part: string): ConfirmForgotPasswordResult {
+  const value = useContext(ConfirmForgotPasswordContext);
+  if (!value) {
+    throw new Error(
+      `<${part}> must be used inside <ConfirmResetForm> (or a ConfirmForgotPasswordProvider given the result of useConfirmForgotPassword).`,
+    );
+  }
+  return value;
+}

@@ -1,0 +1,67 @@
+import * as z from 'zod/v4/mini';
+import type { PasswordPolicy } from '../core/password-policy';
+import { passwordSchema } from '../core/password-schema';
+
+/** The values of the form. All strings: the inputs are uncontrolled and read by react-hook-form. */
+export interface ResetFormValues {
+  username: string;
+  code: string;
+  password: string;
+  confirmPassword: string;
+}
+
+/** What shapes the form's schema. */
+export interface FormSchemaOptions {
+  policy: PasswordPolicy;
+  /** Known code length, or null when the pool's template decides. */
+  codeLength: number | null;
+  /** Characters a code may contain. */
+  codePattern: RegExp;
+  askUsername: boolean;
+  confirmPassword: boolean;
+}
+
+// Cognito's Username constraint; kept beside the form because it is what the user typed.
+const USERNAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
+
+/**
+ * The form's zod/mini schema. Issue messages are catalogue keys (`validation.codeRequired`), so the
+ * view translates them. The password rules are not restated here: `passwordSchema` is derived from
+ * the same rule list as `checkPassword`.
+ */
+export function formSchema(o: FormSchemaOptions) {
+  const password = passwordSchema(o.policy);
+  const code = z.string().check(
+    z.minLength(1, { error: 'validation.codeRequired' }),
+    z.refine((v) => o.codePattern.test(v), { error: 'validation.codeFormat', abort: true }),
+    z.refine((v) => o.codeLength === null || v.length === o.codeLength, { error: 'validation.codeLength' }),
+  );
+  return z
+    .object({
+      username: o.askUsername
+        ? z
+            .string()
+            .check(
+              z.trim(),
+              z.minLength(1, { error: 'validation.usernameRequired' }),
+              z.refine((v) => v.length <= 128 && USERNAME.test(v), { error: 'validation.usernameInvalid' }),
+            )
+        : z.string(),
+      code,
+      password: z
+        .string()
+        .check(
+          z.minLength(1, { error: 'validation.passwordRequired' }),
+          z.refine((v) => password.safeParse(v).success, { error: 'validation.passwordPolicy' }),
+        ),
+      confirmPassword: o.confirmPassword
+        ? z.string().check(z.minLength(1, { error: 'validation.confirmRequired' }))
+        : z.string(),
+    })
+    .check(
+      z.refine((v) => !o.confirmPassword || !v.confirmPassword || v.confirmPassword === v.password, {
+        error: 'validation.passwordMismatch',
+        path: ['confirmPassword'],
+      }),
+    );
+}

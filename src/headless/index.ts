@@ -1,0 +1,5 @@
+export { ConfirmForgotPasswordProvider, useConfirmForgotPasswordContext } from './context';
+export { mergeProps } from './merge-props';
+export type * from './types';
+export { useConfirmForgotPassword } from './useConfirmForgotPassword';
+export { type ChecklistItem, type PasswordChecklist, usePasswordChecklist } from './usePasswordChecklist';

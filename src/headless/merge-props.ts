@@ -1,0 +1,46 @@
+import type { Ref, RefCallback } from 'react';
+
+type AnyProps = Record<string, any>;
+
+/** Sets every ref it is given, so the kit's ref and the consumer's both see the element. */
+export function mergeRefs<T>(...refs: (Ref<T> | undefined)[]): RefCallback<T> {
+  return (node) => {
+    for (const ref of refs) {
+      if (typeof ref === 'function') ref(node);
+      else if (ref) (ref as { current: T | null }).current = node;
+    }
+  };
+}
+
+/**
+ * Merges the kit's props with a consumer's: handlers both run (the consumer's first, and the kit's
+ * is skipped when the consumer called `preventDefault()`), class names and `aria-describedby` ids
+ * join, refs merge, and any other prop the consumer passes wins.
+ */
+export function mergeProps<A extends AnyProps, B extends AnyProps>(ours: A, theirs: B | undefined): A & B {
+  if (!theirs) return ours as A & B;
+  const out: AnyProps = { ...ours };
+  for (const key of Object.keys(theirs)) {
+    const a = ours[key];
+    const b = theirs[key];
+    if (b === undefined) continue;
+    if (typeof a === 'function' && typeof b === 'function' && /^on[A-Z]/.test(key)) {
+      out[key] = (event: any, ...rest: unknown[]) => {
+        b(event, ...rest);
+        if (!event?.defaultPrevented) a(event, ...rest);
+      };
+    } else if ((key === 'className' || key === 'aria-describedby') && a && b) {
+      out[key] = `${a} ${b}`;
+    } else if (key === 'ref' && a) {
+      out[key] = mergeRefs(a, b);
+    } else {
+      out[key] = b;
+    }
+  }
+  return out as A & B;
+}
+
+/** A data attribute that is present (`""`) or absent, never the string `"false"`. */
+export function dataFlag(on: boolean | undefined): '' | undefined {
+  return on ? '' : undefined;
+}

@@ -1,0 +1,187 @@
+import type { MutableRefObject } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import { normalizeCode } from '../core/input-checks';
+import type { ResetFormValues } from './form-schema';
+import { dataFlag, mergeProps, mergeRefs } from './merge-props';
+import type { ConfirmForgotPasswordResult, FieldErrorInfo, PropsIn, ResetField, ResetStatus } from './types';
+
+interface GetterState {
+  form: UseFormReturn<ResetFormValues>;
+  ids: ConfirmForgotPasswordResult['ids'];
+  fieldErrors: Partial<Record<ResetField, FieldErrorInfo>>;
+  codeLength: number | null;
+  codePattern: RegExp;
+  inputMode: 'numeric' | 'text';
+  asksUsername: boolean;
+  knownUsername: string | undefined;
+  status: ResetStatus;
+  pending: boolean;
+  canSubmit: boolean;
+  hydrated: boolean;
+  submit: (event?: { preventDefault?: () => void }) => void;
+  resend: () => Promise<void>;
+  resendAvailableIn: number;
+  waiting: boolean;
+  errorRef: MutableRefObject<HTMLElement | null>;
+  hasFormError: boolean;
+}
+
+type Getters = Pick<
+  ConfirmForgotPasswordResult,
+  | 'getFormProps'
+  | 'getUsernameProps'
+  | 'getCodeProps'
+  | 'getPasswordProps'
+  | 'getConfirmPasswordProps'
+  | 'getSubmitProps'
+  | 'getResendProps'
+  | 'getErrorProps'
+  | 'getLabelProps'
+>;
+
+// Attributes every secret field shares: a revealed password must never reach a spell-check or
+// autocorrect service, and the value stays uncontrolled so React never mirrors it into `value=""`.
+const SECRET_FIELD = { spellCheck: false, autoCapitalize: 'none', autoCorrect: 'off' } as const;
+
+export function buildPropGetters(s: GetterState): Getters {
+  const { form, ids, fieldErrors } = s;
+
+  const described = (field: ResetField, extra?: string) => {
+    const list = [extra, fieldErrors[field] ? `${ids[field]}-error` : undefined].filter(Boolean).join(' ');
+    return list || undefined;
+  };
+  const invalid = (field: ResetField) => (fieldErrors[field] ? true : undefined);
+
+  const field = (name: ResetField, ours: PropsIn, theirs?: PropsIn) => {
+    const { 'aria-describedby': extra, ...rest } = ours;
+    return mergeProps(
+      {
+        ...form.register(name),
+        id: ids[name],
+        ...rest,
+        'aria-invalid': invalid(name),
+        'aria-describedby': described(name, extra),
+        'data-invalid': dataFlag(!!fieldErrors[name]),
+      },
+      theirs,
+    );
+  };
+
+  // Re-check the confirmation while the password changes, but only once the confirmation has been
+  // left or the form submitted, so "doesn't match" never appears before the user got there.
+  const recheckConfirm = () => {
+    const st = form.getFieldState('confirmPassword');
+    if (st.isTouched || form.formState.isSubmitted) void form.trigger('confirmPassword');
+  };
+
+  return {
+    getFormProps: (props) =>
+      mergeProps(
+        {
+          id: ids.form,
+          // A press of Enter before hydration posts to the page instead of putting the password in a URL.
+          method: 'post',
+          noValidate: true,
+          onSubmit: s.submit,
+          'data-state': s.status,
+          'aria-busy': s.pending || undefined,
+        },
+        props,
+      ),
+    getLabelProps: (name, props) => mergeProps({ htmlFor: ids[name], id: `${ids[name]}-label` }, props),
+    getUsernameProps: (props) =>
+      s.asksUsername
+        ? field(
+            'username',
+            { type: 'text', autoComplete: 'username', autoCapitalize: 'none', spellCheck: false, enterKeyHint: 'next' },
+            props,
+          )
+        : // Known username: still a real text input so password managers file the new password under it.
+          mergeProps(
+            {
+              id: ids.username,
+              name: 'username',
+              type: 'text',
+              autoComplete: 'username',
+              readOnly: true,
+              tabIndex: -1,
+              value: s.knownUsername,
+              'data-hidden': '',
+            },
+            props,
+          ),
+    getCodeProps: (props) =>
+      field(
+        'code',
+        {
+          type: 'text',
+          autoComplete: 'one-time-code',
+          inputMode: s.inputMode,
+          enterKeyHint: 'next',
+          translate: 'no',
+          ...SECRET_FIELD,
+          // No maxLength: it would cut a pasted "123 456" before normalisation.
+          onChange: (event: { target: HTMLInputElement }) => {
+            const input = event.target;
+            const clean = normalizeCode(input.value);
+            if (clean !== input.value) input.value = clean;
+            return form.register('code').onChange(event);
+          },
+          'data-length': s.codeLength ?? undefined,
+        },
+        props,
+      ),
+    getPasswordProps: (props) =>
+      field(
+        'password',
+        {
+          type: 'password',
+          autoComplete: 'new-password',
+          enterKeyHint: 'next',
+          ...SECRET_FIELD,
+          'aria-describedby': ids.policy,
+          onChange: (event: { target: HTMLInputElement }) => {
+            const r = form.register('password').onChange(event);
+            recheckConfirm();
+            return r;
+          },
+        },
+        props,
+      ),
+    getConfirmPasswordProps: (props) =>
+      field('confirmPassword', { type: 'password', autoComplete: 'new-password', enterKeyHint: 'done', ...SECRET_FIELD }, props),
+    getSubmitProps: (props) =>
+      mergeProps(
+        {
+          type: 'submit',
+          // Disabled until hydrated: before that a click would submit the native form.
+          disabled: !s.hydrated || s.waiting || s.status === 'success',
+          // While a request runs the button stays focusable; the in-flight guard ignores presses.
+          'aria-disabled': s.pending || undefined,
+          'data-pending': dataFlag(s.pending),
+        },
+        props,
+      ),
+    getResendProps: (props) =>
+      mergeProps(
+        {
+          type: 'button',
+          disabled: !s.hydrated || s.resendAvailableIn > 0 || s.pending,
+          onClick: () => void s.resend(),
+          'data-pending': dataFlag(s.pending),
+        },
+        props,
+      ),
+    getErrorProps: (props) =>
+      mergeProps(
+        {
+          id: ids.error,
+          role: 'alert',
+          tabIndex: -1,
+          ref: mergeRefs(s.errorRef),
+          'data-invalid': dataFlag(s.hasFormError),
+        },
+        props,
+      ),
+  };
+}

@@ -1,0 +1,134 @@
+import type { CognitoError } from '../core/cognito-error';
+import type { ErrorDescription } from '../core/describe-error';
+import type { PasswordPolicyInput } from '../core/password-policy';
+import type { CodeDelivery, ResetTransport } from '../core/types';
+import type { PartialMessages } from '../i18n/en';
+import type { MessageKey, Translate } from '../i18n/messages';
+import type { MessageParams } from '../i18n/types';
+
+/** How the code field behaves. */
+export interface CodeOptions {
+  /** Characters in a code; `null` when the pool's message template decides (Cognito allows up to 2048). @default 6 */
+  length?: number | null;
+  /** Characters a code may contain, tested against the whole normalised code. @default /^[0-9]+$/ */
+  pattern?: RegExp;
+  /** The on-screen keyboard. @default 'numeric' when the pattern is digits only, else 'text' */
+  inputMode?: 'numeric' | 'text';
+}
+
+/** An analytics event. It never carries the password or the code. */
+export type ResetEvent =
+  | { type: 'submitted' }
+  | { type: 'succeeded' }
+  | { type: 'failed'; code: string; field: ErrorDescription['field']; action: ErrorDescription['action'] }
+  | { type: 'resent'; medium?: CodeDelivery['medium'] }
+  | { type: 'resendFailed'; code: string };
+
+/** Options of `useConfirmForgotPassword` (and props of `<ConfirmResetForm>`). */
+export interface UseConfirmForgotPasswordOptions {
+  /** How to reach Cognito. May be a new object on every render. */
+  transport: ResetTransport;
+  /** The account being reset. When absent the form asks for it. */
+  username?: string;
+  /** The pool's password policy, in any shape `normalizePasswordPolicy` accepts. @default Cognito's default: 8 characters, all four classes */
+  passwordPolicy?: PasswordPolicyInput;
+  /** How the code field behaves. @default { length: 6, pattern: /^[0-9]+$/ } */
+  code?: CodeOptions;
+  /** Ask for the new password twice. @default true */
+  confirmPassword?: boolean;
+  /** Passed to the pool's Lambda triggers with each call. */
+  clientMetadata?: Record<string, string>;
+  /** Seconds before "Resend code" is offered, counted from mount and from each resend. @default 30 */
+  resendCooldownSeconds?: number;
+  /** How long to wait after LimitExceeded / TooManyFailedAttempts / TooManyRequests (Cognito publishes none). @default 60000 */
+  retryAfterMs?: number;
+  /** Where the earlier ForgotPassword sent the code, for "We sent a code to a***@e***". */
+  delivery?: CodeDelivery;
+  /** Messages merged over English. */
+  messages?: PartialMessages;
+  /** Called once the password has been reset. */
+  onSuccess?: (result: { username: string }) => void;
+  /** Called with every failure of a request. */
+  onError?: (error: CognitoError) => void;
+  /** Analytics events, without secrets. The kit itself sends no telemetry. */
+  onEvent?: (event: ResetEvent) => void;
+}
+
+/** The form's fields. */
+export type ResetField = 'username' | 'code' | 'password' | 'confirmPassword';
+
+/** A field error, ready to show. */
+export interface FieldErrorInfo {
+  /** The catalogue key. */
+  key: MessageKey;
+  /** The key's parameters. */
+  params: MessageParams;
+  /** The translated text. */
+  message: string;
+  /** True when the server, not the schema, raised it. */
+  server: boolean;
+}
+
+/** Lifecycle of the request. */
+export type ResetStatus = 'idle' | 'submitting' | 'success' | 'error';
+
+/** Extra props any prop getter accepts and merges. */
+export type PropsIn = Record<string, any>;
+
+/** What `useConfirmForgotPassword` returns. */
+export interface ConfirmForgotPasswordResult {
+  /** `idle`, `submitting`, `success` or `error`. */
+  status: ResetStatus;
+  /** The last request's failure, or null. */
+  error: CognitoError | null;
+  /** `describeError(error)`: the field, the action and the message key, or null. */
+  errorDescription: ErrorDescription | null;
+  /** The translated form-level message, or null when there is none. */
+  errorMessage: string | null;
+  /** Errors per field, shown once a field has been left or the form submitted. */
+  fieldErrors: Partial<Record<ResetField, FieldErrorInfo>>;
+  /** Where the code went, updated by each resend. */
+  delivery: CodeDelivery | undefined;
+  /** True right after a resend succeeded, until the next action. */
+  resent: boolean;
+  /** Sends a new code (ForgotPassword again). Resolves when done; never rejects. */
+  resend: () => Promise<void>;
+  /** Whole seconds before resend is offered again. */
+  resendAvailableIn: number;
+  /** Whole seconds Cognito asked to wait (LimitExceeded and friends); 0 when none. */
+  waitSeconds: number;
+  /** True when a submit would send a request now. */
+  canSubmit: boolean;
+  /** True once the form is hydrated; submit stays disabled before. */
+  hydrated: boolean;
+  /** The username the request uses (given, or typed). */
+  username: string | undefined;
+  /** Whether the form asks for the username. */
+  asksUsername: boolean;
+  /** Whether the form asks for the password twice. */
+  asksConfirmPassword: boolean;
+  /** The code length, or null when unknown. */
+  codeLength: number | null;
+  /** Clears the form and the request state. */
+  reset: () => void;
+  /** Translates a catalogue key with the merged messages. */
+  t: Translate;
+  /** Writing direction of the catalogue. */
+  dir: 'ltr' | 'rtl';
+  /** Ids the parts share (labels, descriptions). */
+  ids: Record<'form' | 'username' | 'code' | 'password' | 'confirmPassword' | 'error' | 'policy' | 'status', string>;
+  getFormProps: (props?: PropsIn) => PropsIn;
+  getUsernameProps: (props?: PropsIn) => PropsIn;
+  getCodeProps: (props?: PropsIn) => PropsIn;
+  getPasswordProps: (props?: PropsIn) => PropsIn;
+  getConfirmPasswordProps: (props?: PropsIn) => PropsIn;
+  getSubmitProps: (props?: PropsIn) => PropsIn;
+  getResendProps: (props?: PropsIn) => PropsIn;
+  getErrorProps: (props?: PropsIn) => PropsIn;
+  /** Label props for a field: `htmlFor` and `id`. */
+  getLabelProps: (field: ResetField, props?: PropsIn) => PropsIn;
+  /** @internal react-hook-form's control, for `usePasswordChecklist`. */
+  control: import('react-hook-form').Control<import('./form-schema').ResetFormValues>;
+  /** @internal the normalised policy, for `usePasswordChecklist`. */
+  policy: import('../core/password-policy').PasswordPolicy;
+}

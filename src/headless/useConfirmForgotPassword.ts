@@ -1,0 +1,310 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { QueryClient, useMutation } from '@tanstack/react-query';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
+import type { CognitoError } from '../core/cognito-error';
+import { describeError } from '../core/describe-error';
+import { normalizeCode } from '../core/input-checks';
+import { normalizePasswordPolicy } from '../core/password-policy';
+import { toCognitoError } from '../core/to-cognito-error';
+import type { CodeDelivery } from '../core/types';
+import { createTranslator, type MessageKey, mergeMessages } from '../i18n/messages';
+import { formSchema, type ResetFormValues } from './form-schema';
+import { buildPropGetters } from './prop-getters';
+import type {
+  ConfirmForgotPasswordResult,
+  FieldErrorInfo,
+  ResetField,
+  ResetStatus,
+  UseConfirmForgotPasswordOptions,
+} from './types';
+import { useCountdown } from './useCountdown';
+
+const DIGITS = /^[0-9]+$/;
+const FIELDS: ResetField[] = ['username', 'code', 'password', 'confirmPassword'];
+
+// A private client: an app's QueryClientProvider, its default retries, global MutationCache
+// callbacks and persisters must never see, store or re-send a password reset.
+function privateQueryClient() {
+  return new QueryClient({ defaultOptions: { mutations: { retry: 0, networkMode: 'always', gcTime: 0 } } });
+}
+
+/**
+ * All the behaviour of the confirm-reset step, no markup: react-hook-form for the fields, a zod/mini
+ * schema derived from the password rules, a private react-query mutation for the request, and prop
+ * getters that wire ids, ARIA and handlers.
+ */
+export function useConfirmForgotPassword(options: UseConfirmForgotPasswordOptions): ConfirmForgotPasswordResult {
+  // Callbacks read the latest options: the transport and handlers may be new objects every render.
+  const latest = useRef(options);
+  latest.current = options;
+
+  const policy = normalizePasswordPolicy(options.passwordPolicy);
+  const codeLength = options.code?.length === undefined ? 6 : options.code.length;
+  const codePattern = options.code?.pattern ?? DIGITS;
+  const asksUsername = options.username === undefined;
+  const asksConfirmPassword = options.confirmPassword ?? true;
+  const cooldownMs = (options.resendCooldownSeconds ?? 30) * 1000;
+
+  const messages = useMemo(() => mergeMessages(options.messages), [options.messages]);
+  const t = useMemo(() => createTranslator(messages), [messages]);
+
+  const schemaKey = `${JSON.stringify(policy)}|${codeLength}|${codePattern}|${asksUsername}|${asksConfirmPassword}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: schemaKey captures every input by value
+  const schema = useMemo(
+    () => formSchema({ policy, codeLength, codePattern, askUsername: asksUsername, confirmPassword: asksConfirmPassword }),
+    [schemaKey],
+  );
+  const schemaRef = useRef(schema);
+  schemaRef.current = schema;
+  const resolver = useCallback<Resolver<ResetFormValues>>(
+    (values, context, opts) => zodResolver(schemaRef.current as any)(values, context, opts as any) as any,
+    [],
+  );
+
+  const form = useForm<ResetFormValues>({
+    resolver,
+    mode: 'onTouched',
+    reValidateMode: 'onChange',
+    shouldFocusError: true,
+    defaultValues: { username: options.username ?? '', code: '', password: '', confirmPassword: '' },
+  });
+
+  const [queryClient] = useState(privateQueryClient);
+  const [error, setError] = useState<CognitoError | null>(null);
+  const [delivery, setDelivery] = useState<CodeDelivery | undefined>(options.delivery);
+  const [resent, setResent] = useState(false);
+  const [hydrated, setHydrated] = useState(false);
+  const [resendAt, setResendAt] = useState(() => Date.now() + cooldownMs);
+  const [waitUntil, setWaitUntil] = useState(0);
+  const resendAvailableIn = useCountdown(Math.max(resendAt, waitUntil));
+  const waitSeconds = useCountdown(waitUntil);
+
+  const inFlight = useRef(false);
+  const generation = useRef(0);
+  const controller = useRef<AbortController | null>(null);
+  const mounted = useRef(true);
+  const errorRef = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    mounted.current = true;
+    setHydrated(true);
+    return () => {
+      mounted.current = false;
+      controller.current?.abort();
+    };
+  }, []);
+
+  const currentUsername = () =>
+    latest.current.username ?? form.getValues('username').trim().normalize('NFC');
+
+  // The password and the code never become mutation variables: the function reads them from the
+  // form, so react-query's cache and devtools hold nothing secret.
+  const confirm = useMutation(
+    {
+      mutationFn: async () => {
+        const o = latest.current;
+        const values = form.getValues();
+        const ctrl = new AbortController();
+        controller.current = ctrl;
+        await o.transport.confirmForgotPassword(
+          {
+            username: currentUsername(),
+            code: normalizeCode(values.code),
+            password: values.password,
+            ...(o.clientMetadata ? { clientMetadata: o.clientMetadata } : {}),
+          },
+          { signal: ctrl.signal },
+        );
+      },
+    },
+    queryClient,
+  );
+  const resendMutation = useMutation(
+    {
+      mutationFn: async () => {
+        const o = latest.current;
+        const ctrl = new AbortController();
+        controller.current = ctrl;
+        return o.transport.forgotPassword(
+          { username: currentUsername(), ...(o.clientMetadata ? { clientMetadata: o.clientMetadata } : {}) },
+          { signal: ctrl.signal },
+        );
+      },
+    },
+    queryClient,
+  );
+
+  const retryAfterMs = options.retryAfterMs;
+  const errorDescription = useMemo(
+    () => (error ? describeError(error, retryAfterMs === undefined ? undefined : { retryAfterMs }) : null),
+    [error, retryAfterMs],
+  );
+
+  const fail = (raw: unknown, operation: 'confirm' | 'resend') => {
+    const err = toCognitoError(raw);
+    const d = describeError(err, retryAfterMs === undefined ? undefined : { retryAfterMs });
+    setError(err);
+    if (d.action === 'wait') setWaitUntil(Date.now() + (d.retryAfterMs ?? 60_000));
+    const o = latest.current;
+    if (operation === 'confirm') o.onEvent?.({ type: 'failed', code: err.code, field: d.field, action: d.action });
+    else o.onEvent?.({ type: 'resendFailed', code: err.code });
+    o.onError?.(err);
+    // Nothing typed is cleared: the field is marked and focused so the user can fix it in place.
+    if (d.field !== 'form' && (d.field !== 'username' || asksUsername)) {
+      form.setError(d.field, { type: 'server', message: `errors.${d.messageKey}` }, { shouldFocus: true });
+    } else {
+      queueMicrotask(() => errorRef.current?.focus());
+    }
+  };
+
+  const onValid = async () => {
+    const gen = generation.current;
+    setError(null);
+    setResent(false);
+    latest.current.onEvent?.({ type: 'submitted' });
+    try {
+      await confirm.mutateAsync();
+      if (!mounted.current || gen !== generation.current) return;
+      latest.current.onEvent?.({ type: 'succeeded' });
+      latest.current.onSuccess?.({ username: currentUsername() });
+    } catch (e) {
+      // A late answer after unmount or reset() belongs to nobody.
+      if (!mounted.current || gen !== generation.current) return;
+      fail(e, 'confirm');
+    }
+  };
+
+  const waiting = waitSeconds > 0;
+  const submit = (event?: { preventDefault?: () => void }) => {
+    event?.preventDefault?.();
+    // useMutation does not de-duplicate: this ref is the one guard against double clicks and Enter spam.
+    if (inFlight.current || waiting || !hydrated) return;
+    inFlight.current = true;
+    void form.handleSubmit(onValid)().finally(() => {
+      inFlight.current = false;
+    });
+  };
+
+  const resend = async () => {
+    if (inFlight.current || resendAvailableIn > 0) return;
+    if (asksUsername && !(await form.trigger('username', { shouldFocus: true }))) return;
+    inFlight.current = true;
+    const gen = generation.current;
+    setError(null);
+    setResent(false);
+    try {
+      const d = await resendMutation.mutateAsync();
+      if (!mounted.current || gen !== generation.current) return;
+      setDelivery(d.destination || d.medium ? d : latest.current.delivery);
+      setResent(true);
+      setResendAt(Date.now() + cooldownMs);
+      form.clearErrors('code');
+      latest.current.onEvent?.({ type: 'resent', ...(d.medium ? { medium: d.medium } : {}) });
+      form.setFocus('code', { shouldSelect: true });
+    } catch (e) {
+      if (!mounted.current || gen !== generation.current) return;
+      fail(e, 'resend');
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const reset = () => {
+    generation.current++;
+    controller.current?.abort();
+    inFlight.current = false;
+    confirm.reset();
+    resendMutation.reset();
+    setError(null);
+    setResent(false);
+    form.reset();
+  };
+
+  const status: ResetStatus = confirm.isPending
+    ? 'submitting'
+    : confirm.isSuccess
+      ? 'success'
+      : error
+        ? 'error'
+        : 'idle';
+
+  const rawErrors: FieldErrors<ResetFormValues> = form.formState.errors;
+  const fieldErrors: Partial<Record<ResetField, FieldErrorInfo>> = {};
+  const params = { length: codeLength ?? 0, min: policy.minimumLength, seconds: waitSeconds };
+  for (const field of FIELDS) {
+    const e = rawErrors[field];
+    if (!e?.message) continue;
+    const key = e.message as MessageKey;
+    const p = key.startsWith('errors.') && errorDescription ? { ...errorDescription.params, ...params } : params;
+    fieldErrors[field] = { key, params: p, message: t(key, p), server: e.type === 'server' };
+  }
+
+  const formLevel = errorDescription && !FIELDS.some((f) => fieldErrors[f]?.server) ? errorDescription : null;
+  const errorMessage = formLevel
+    ? t(`errors.${formLevel.messageKey}` as MessageKey, { ...formLevel.params, seconds: waitSeconds })
+    : null;
+
+  const base = useId();
+  const ids = {
+    form: `${base}form`,
+    username: `${base}username`,
+    code: `${base}code`,
+    password: `${base}password`,
+    confirmPassword: `${base}confirm`,
+    error: `${base}error`,
+    policy: `${base}policy`,
+    status: `${base}status`,
+  };
+
+  const pending = status === 'submitting' || resendMutation.isPending;
+  const canSubmit = hydrated && !waiting && !pending && status !== 'success';
+
+  const getters = buildPropGetters({
+    form,
+    ids,
+    fieldErrors,
+    codeLength,
+    codePattern,
+    inputMode: options.code?.inputMode ?? (codePattern === DIGITS || /^\/\^\[0-9\]/.test(String(codePattern)) ? 'numeric' : 'text'),
+    asksUsername,
+    knownUsername: options.username,
+    status,
+    pending,
+    canSubmit,
+    hydrated,
+    submit,
+    resend,
+    resendAvailableIn,
+    waiting,
+    errorRef,
+    hasFormError: errorMessage !== null,
+  });
+
+  return {
+    status,
+    error,
+    errorDescription,
+    errorMessage,
+    fieldErrors,
+    delivery,
+    resent,
+    resend,
+    resendAvailableIn,
+    waitSeconds,
+    canSubmit,
+    hydrated,
+    username: asksUsername ? undefined : options.username,
+    asksUsername,
+    asksConfirmPassword,
+    codeLength,
+    reset,
+    t,
+    dir: messages.dir,
+    ids,
+    ...getters,
+    control: form.control,
+    policy,
+  };
+}
+

@@ -1,0 +1,60 @@
+import { useContext, useRef } from 'react';
+import { useWatch } from 'react-hook-form';
+import { checkPassword, type PasswordRuleId } from '../core/password-policy';
+import type { MessageKey } from '../i18n/messages';
+import { ConfirmForgotPasswordContext } from './context';
+import type { ConfirmForgotPasswordResult } from './types';
+
+/** One line of the live checklist. */
+export interface ChecklistItem {
+  /** The rule. */
+  id: PasswordRuleId;
+  /** Whether the password typed so far meets it. */
+  met: boolean;
+  /** The rule's parameters (`min`, `max`). */
+  params: Record<string, number>;
+  /** The rule in words, from the catalogue. */
+  label: string;
+}
+
+/** What `usePasswordChecklist` returns. */
+export interface PasswordChecklist {
+  /** The listed rules in display order, plus any always-enforced rule that is broken. */
+  items: ChecklistItem[];
+  /** True when every rule is met. */
+  allMet: boolean;
+  /** A polite announcement of the last rule that changed state; unchanged text is not re-announced. */
+  announcement: string;
+}
+
+/**
+ * The live password checklist. It subscribes to the password with `useWatch`, so a keystroke
+ * re-renders only the component that calls it, not the whole form.
+ * @param result the hook's result; when omitted, the nearest `<ConfirmResetForm>` / provider.
+ */
+export function usePasswordChecklist(result?: ConfirmForgotPasswordResult): PasswordChecklist {
+  const fromContext = useContext(ConfirmForgotPasswordContext);
+  const r = result ?? fromContext;
+  if (!r) throw new Error('usePasswordChecklist needs the result of useConfirmForgotPassword or a <ConfirmResetForm> above it.');
+  const password = useWatch({ control: r.control, name: 'password' }) ?? '';
+  const items = checkPassword(password, r.policy).map((c) => ({
+    ...c,
+    label: r.t(`rules.${c.id}` as MessageKey, c.params),
+  }));
+
+  // Announce only a rule that flipped since the last render; typing more of the same says nothing.
+  const previous = useRef<Map<string, boolean> | null>(null);
+  const announcement = useRef('');
+  const before = previous.current;
+  if (before && password) {
+    const flipped = items.filter((i) => before.has(i.id) && before.get(i.id) !== i.met);
+    if (flipped.length) {
+      announcement.current = flipped
+        .map((i) => r.t('ruleChanged', { rule: i.label, state: r.t(i.met ? 'ruleMet' : 'ruleUnmet') }))
+        .join(' ');
+    }
+  } else if (!password) announcement.current = '';
+  previous.current = new Map(items.map((i) => [i.id, i.met]));
+
+  return { items, allMet: items.every((i) => i.met), announcement: announcement.current };
+}

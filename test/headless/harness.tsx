@@ -1,0 +1,75 @@
+import type { ReactNode } from 'react';
+import {
+  ConfirmForgotPasswordProvider,
+  type ConfirmForgotPasswordResult,
+  type UseConfirmForgotPasswordOptions,
+  useConfirmForgotPassword,
+  usePasswordChecklist,
+} from '../../src/headless';
+
+/** The hook wired to plain inputs, the way a design-system team would. No styled layer. */
+export function Harness(props: UseConfirmForgotPasswordOptions & { spy?: (r: ConfirmForgotPasswordResult) => void; extra?: ReactNode }) {
+  const { spy, extra, ...options } = props;
+  const r = useConfirmForgotPassword(options);
+  spy?.(r);
+  if (r.status === 'success') return <p role="status">Password reset for {r.username ?? 'you'}</p>;
+  return (
+    <ConfirmForgotPasswordProvider value={r}>
+      <form {...r.getFormProps()} aria-label="reset">
+        {r.asksUsername ? (
+          <>
+            <label {...r.getLabelProps('username')}>Username</label>
+            <input {...r.getUsernameProps()} />
+            {r.fieldErrors.username && <p id={`${r.ids.username}-error`}>{r.fieldErrors.username.message}</p>}
+          </>
+        ) : (
+          <input {...r.getUsernameProps()} aria-label="Username" />
+        )}
+        <label {...r.getLabelProps('code')}>Verification code</label>
+        <input {...r.getCodeProps()} />
+        {r.fieldErrors.code && <p id={`${r.ids.code}-error`}>{r.fieldErrors.code.message}</p>}
+        <label {...r.getLabelProps('password')}>New password</label>
+        <input {...r.getPasswordProps()} />
+        {r.fieldErrors.password && <p id={`${r.ids.password}-error`}>{r.fieldErrors.password.message}</p>}
+        <Checklist />
+        {r.asksConfirmPassword && (
+          <>
+            <label {...r.getLabelProps('confirmPassword')}>Confirm new password</label>
+            <input {...r.getConfirmPasswordProps()} />
+            {r.fieldErrors.confirmPassword && (
+              <p id={`${r.ids.confirmPassword}-error`}>{r.fieldErrors.confirmPassword.message}</p>
+            )}
+          </>
+        )}
+        <div {...r.getErrorProps()}>{r.errorMessage}</div>
+        <button {...r.getSubmitProps()}>Reset password</button>
+        <button {...r.getResendProps()}>{r.resendAvailableIn > 0 ? `Resend code in ${r.resendAvailableIn}` : 'Resend code'}</button>
+        {extra}
+      </form>
+    </ConfirmForgotPasswordProvider>
+  );
+}
+
+export let checklistRenders = 0;
+export function resetChecklistRenders() {
+  checklistRenders = 0;
+}
+
+function Checklist() {
+  const { items, announcement } = usePasswordChecklist();
+  checklistRenders++;
+  return (
+    <>
+      <ul aria-label="Password rules">
+        {items.map((i) => (
+          <li key={i.id} data-met={i.met ? '' : undefined}>
+            {i.label}
+          </li>
+        ))}
+      </ul>
+      <p aria-live="polite" data-testid="announce">
+        {announcement}
+      </p>
+    </>
+  );
+}
