@@ -9,7 +9,7 @@ import type {
   ResetTransport,
   UserContextData,
 } from './types';
-import { callCognito } from './wire';
+import { callCognito, type WireConfig } from './wire';
 
 /** Options of `createCognitoTransport`. */
 export interface CognitoTransportOptions {
@@ -19,7 +19,7 @@ export interface CognitoTransportOptions {
   region?: string;
   /** Use Cognito's FIPS endpoint `cognito-idp-fips.{region}.amazonaws.com` (US and GovCloud regions). @default false */
   fips?: boolean;
-  /** A URL that replaces the regional one (cognito-local, a VPC endpoint, a proxy): `http(s)://…` or `/path`. @default derived from `region` */
+  /** An absolute URL that replaces the regional one: cognito-local, a VPC endpoint, a proxy. @default derived from `region` */
   endpoint?: string;
   /**
    * Gives the `SecretHash` for a username, for app clients with a secret. Compute it on a server
@@ -57,14 +57,30 @@ export function cognitoEndpoint(region: string, fips?: boolean): string {
  * @throws TypeError at creation when `clientId` is invalid or neither `region` nor `endpoint` is usable.
  */
 export function createCognitoTransport(options: CognitoTransportOptions): ResetTransport {
-  const { clientId, region, fips, endpoint, secretHash, userContextData, analyticsEndpointId } = options;
+  const { clientId, region, fips, endpoint } = options;
   const problem = fieldProblem('ClientId', clientId);
   if (problem) fail(problem);
   const wire = {
-    url: endpoint ?? cognitoEndpoint(region ?? '', fips),
+    url: endpoint || cognitoEndpoint(region ?? '', fips),
     fetch: options.fetch,
     timeoutMs: options.timeoutMs,
   };
+  return createWireTransport(wire, options);
+}
+
+/** What `createWireTransport` adds to each request; `clientId` is left out when a proxy adds it. */
+export type WireTransportOptions = Pick<
+  CognitoTransportOptions,
+  'secretHash' | 'userContextData' | 'analyticsEndpointId'
+> & { clientId?: string };
+
+/**
+ * The request building and answer reading behind `createCognitoTransport`, over any endpoint that
+ * speaks Cognito's awsJson1_1 — including the kit's server handler, which adds ClientId and
+ * SecretHash itself (`createProxyTransport`). Inputs are checked and a pasted code normalised here.
+ */
+export function createWireTransport(wire: WireConfig, options: WireTransportOptions): ResetTransport {
+  const { clientId, secretHash, userContextData, analyticsEndpointId } = options;
 
   const call = async (
     operation: Operation,
@@ -73,7 +89,9 @@ export function createCognitoTransport(options: CognitoTransportOptions): ResetT
   ): Promise<unknown> => {
     try {
       const { username, password, clientMetadata } = input;
-      const body: Record<string, unknown> = { ClientId: clientId, Username: username };
+      const body: Record<string, unknown> = clientId
+        ? { ClientId: clientId, Username: username }
+        : { Username: username };
       if (operation === 'ConfirmForgotPassword') {
         body.ConfirmationCode = normalizeCode(input.code!);
         body.Password = password;
@@ -81,7 +99,8 @@ export function createCognitoTransport(options: CognitoTransportOptions): ResetT
       if (clientMetadata !== undefined) body.ClientMetadata = clientMetadata;
       // Check before asking the secretHash provider, which may itself be a network call.
       let invalid = checkInput(body);
-      if (!invalid && secretHash) invalid = checkInput({ SecretHash: (body.SecretHash = await secretHash(username!)) });
+      if (!invalid && secretHash)
+        invalid = checkInput({ SecretHash: (body.SecretHash = await secretHash(username!)) });
       if (invalid) throw invalid;
       const context = await userContextData?.(username!);
       if (context) body.UserContextData = context;
@@ -102,7 +121,11 @@ export function createCognitoTransport(options: CognitoTransportOptions): ResetT
       const answer = (await call('ForgotPassword', input, callOptions)) as ForgotPasswordResponse | null;
       const details = answer?.CodeDeliveryDetails;
       return details
-        ? { destination: details.Destination, medium: details.DeliveryMedium, attributeName: details.AttributeName }
+        ? {
+            destination: details.Destination,
+            medium: details.DeliveryMedium,
+            attributeName: details.AttributeName,
+          }
         : {};
     },
     async confirmForgotPassword(input, callOptions): Promise<void> {

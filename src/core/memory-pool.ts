@@ -48,7 +48,8 @@ export const MESSAGES = {
   limitExceeded: 'Attempt limit exceeded, please try after some time.',
   userNotFound: 'Username/client id combination not found.',
   userNotConfirmed: 'User is not confirmed.',
-  noRecoveryChannel: 'Cannot reset password for the user as there is no registered/verified email or phone_number',
+  noRecoveryChannel:
+    'Cannot reset password for the user as there is no registered/verified email or phone_number',
   passwordHistory: 'Password has previously been used.',
   policyPrefix: 'Password did not conform with policy: ',
   aborted: 'The operation was aborted.',
@@ -66,7 +67,12 @@ export const POLICY_MESSAGES: Readonly<Record<string, string>> = {
 };
 
 /** Builds a 400 `CognitoError` carrying a request id, as a Cognito response would. */
-export function poolError(code: string, message: string, requestId: string, reasonCode?: string): CognitoError {
+export function poolError(
+  code: string,
+  message: string,
+  requestId: string,
+  reasonCode?: string,
+): CognitoError {
   return new CognitoError({
     code,
     message,
@@ -128,7 +134,11 @@ export function simulatedDelivery(username: string): CodeDelivery {
   let hash = 0;
   for (const ch of username) hash = (hash * 31 + (ch.codePointAt(0) ?? 0)) >>> 0;
   const letter = (n: number) => String.fromCharCode(97 + (n % 26));
-  return { destination: `${letter(hash)}***@${letter(hash >>> 8)}***`, medium: 'EMAIL', attributeName: 'email' };
+  return {
+    destination: `${letter(hash)}***@${letter(hash >>> 8)}***`,
+    medium: 'EMAIL',
+    attributeName: 'email',
+  };
 }
 
 /** The user records and their lookup by username or any alias. */
@@ -170,4 +180,29 @@ export function createDirectory(users: readonly MemoryUserInit[], caseSensitive:
     }
   }
   return { find: (name) => byName.get(key(name)) };
+}
+
+/** `length` random decimal digits from WebCrypto (browsers and Node >= 20 alike). */
+export function randomDigits(length: number): string {
+  const values = crypto.getRandomValues(new Uint32Array(length));
+  return Array.from(values, (v) => String(v % 10)).join('');
+}
+
+/** Waits `ms`, rejecting with `AbortError` as soon as `signal` aborts (also when already aborted). */
+export function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  const aborted = () =>
+    new CognitoError({ code: 'AbortError', message: MESSAGES.aborted, cause: signal?.reason });
+  if (signal?.aborted) return Promise.reject(aborted());
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(aborted());
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }

@@ -8,8 +8,10 @@ import {
   POLICY_MESSAGES,
   poolError,
   type RecoveryChannel,
+  randomDigits,
   simulatedDelivery,
   type UserRecord,
+  wait,
 } from './memory-pool';
 import { checkPassword, normalizePasswordPolicy, type PasswordPolicyInput } from './password-policy';
 import type {
@@ -83,8 +85,9 @@ export interface MemoryTransportOptions {
   /** Makes codes (e.g. a fixed `'123456'` for a story). @default random digits from WebCrypto */
   generateCode?: () => string;
   /**
-   * Runs first on every call; an error it returns is what the call rejects with, so a story or
-   * test can produce any row of the error table (ForbiddenException, InternalErrorException…).
+   * Runs on every call after the latency and before any check; an error it returns is what the
+   * call rejects with (state untouched), so a story or test can produce any row of the error table
+   * (ForbiddenException, InternalErrorException…). If it throws, the call rejects with InternalErrorException.
    */
   fail?: (operation: Operation, input: Readonly<MemoryOperationInput>) => CognitoError | undefined;
 }
@@ -95,7 +98,7 @@ export interface MemoryTransport extends ResetTransport {
   readonly calls: readonly MemoryCall[];
   /** The code awaiting confirmation for a user (by any alias), expired or not. */
   pendingCode(username: string): string | undefined;
-  /** Whether `password` is the user's current password, as a sign-in would check it. */
+  /** Whether `password` is the user's current password (the check a sign-in makes; account state aside). */
   signIn(username: string, password: string): boolean;
 }
 
@@ -103,14 +106,11 @@ const HOUR = 3_600_000;
 
 function requireInteger(name: string, value: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new RangeError(`createMemoryTransport: ${name} must be an integer from ${min} to ${max}, got ${value}`);
+    throw new RangeError(
+      `createMemoryTransport: ${name} must be an integer from ${min} to ${max}, got ${value}`,
+    );
   }
   return value;
-}
-
-function randomDigits(length: number): string {
-  const values = crypto.getRandomValues(new Uint32Array(length));
-  return Array.from(values, (v) => String(v % 10)).join('');
 }
 
 /**
@@ -193,12 +193,23 @@ export function createMemoryTransport(options: MemoryTransportOptions): MemoryTr
     user.codeRequests.push(at);
     const code = generateCode();
     if (typeof code !== 'string' || checkInput({ ConfirmationCode: code })) {
-      throw new CognitoError({ code: 'InternalErrorException', message: MESSAGES.badGeneratedCode, status: 500, requestId });
+      throw new CognitoError({
+        code: 'InternalErrorException',
+        message: MESSAGES.badGeneratedCode,
+        status: 500,
+        requestId,
+      });
     }
     try {
       options.onCode?.({ username: user.username, code, delivery: { ...delivery } });
     } catch (cause) {
-      throw new CognitoError({ code: 'CodeDeliveryFailureException', message: MESSAGES.deliveryFailed, status: 400, requestId, cause });
+      throw new CognitoError({
+        code: 'CodeDeliveryFailureException',
+        message: MESSAGES.deliveryFailed,
+        status: 400,
+        requestId,
+        cause,
+      });
     }
     // The newest code replaces the old one: "Resend code" is simply ForgotPassword again.
     user.pending = { code, issuedAt: at };
@@ -273,30 +284,13 @@ export function createMemoryTransport(options: MemoryTransportOptions): MemoryTr
     forgotPassword: (input, callOptions) =>
       run('ForgotPassword', input, callOptions, (requestId) => forgotPassword(input, requestId)),
     confirmForgotPassword: (input, callOptions) =>
-      run('ConfirmForgotPassword', input, callOptions, (requestId) => confirmForgotPassword(input, requestId)),
+      run('ConfirmForgotPassword', input, callOptions, (requestId) =>
+        confirmForgotPassword(input, requestId),
+      ),
     get calls() {
       return calls.map((call) => ({ ...call }));
     },
     pendingCode: (username) => find(username)?.pending?.code,
     signIn: (username, password) => find(username)?.passwords[0] === password,
   };
-}
-
-/** Waits `ms`, rejecting with `AbortError` as soon as `signal` aborts (also when already aborted). */
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  const aborted = () =>
-    new CognitoError({ code: 'AbortError', message: MESSAGES.aborted, cause: signal?.reason });
-  if (signal?.aborted) return Promise.reject(aborted());
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(aborted());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -74,34 +74,29 @@ interface Shape {
   readonly keys: ReadonlyMap<string, Field | Range>;
 }
 
-function shape(name: string, keys: readonly string[], ignored: Record<string, Range> = {}): Shape {
-  const map = new Map<string, Field | Range>(keys.map((k, i) => [k, FIELDS[i]!]));
+function shape(name: string, keys: string, ignored: Record<string, Range> = {}): Shape {
+  const map = new Map<string, Field | Range>(keys.split(' ').map((k, i) => [k, FIELDS[i]!]));
   for (const [k, range] of Object.entries(ignored)) map.set(k, range);
   return { name, keys: map };
 }
 
+// Each shape's keys, space-separated, in FIELDS order.
 const SHAPES: readonly Shape[] = [
-  shape("the kit's camelCase", FIELDS),
+  shape("the kit's camelCase", FIELDS.join(' ')),
   // Ranges from Cognito's API model (PasswordHistorySizeType, TemporaryPasswordValidityDaysType).
   shape(
     "Cognito's PasswordPolicy",
-    ['MinimumLength', 'RequireUppercase', 'RequireLowercase', 'RequireNumbers', 'RequireSymbols'],
+    'MinimumLength RequireUppercase RequireLowercase RequireNumbers RequireSymbols',
     { PasswordHistorySize: [0, 24], TemporaryPasswordValidityDays: [0, 365] },
   ),
-  shape("amplify_outputs.json's password_policy", [
-    'min_length',
-    'require_uppercase',
-    'require_lowercase',
-    'require_numbers',
-    'require_symbols',
-  ]),
-  shape("Amplify's passwordFormat", [
-    'minLength',
-    'requireUppercase',
-    'requireLowercase',
-    'requireNumbers',
-    'requireSpecialCharacters',
-  ]),
+  shape(
+    "amplify_outputs.json's password_policy",
+    'min_length require_uppercase require_lowercase require_numbers require_symbols',
+  ),
+  shape(
+    "Amplify's passwordFormat",
+    'minLength requireUppercase requireLowercase requireNumbers requireSpecialCharacters',
+  ),
 ];
 
 const ACCEPTED = SHAPES.map((s) => `${s.name} { ${[...s.keys.keys()].join(', ')} }`).join('; ');
@@ -204,8 +199,9 @@ function describe(value: unknown): string {
 // Cognito's published symbol set, exactly: `_`, `+` and `=` are in it (older Amplify UI and
 // amazon-cognito-identity-js got them wrong: amplify-ui#2052, amplify-js#1164); `€`, `£`, `§` are not.
 const SYMBOL = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+-]/;
-// Cognito validates `Password` in Java against `^[\S]+.*[\S]+$`; Java's `\s` is exactly these six
-// (JavaScript's `\s` also matches NBSP and other Unicode spaces, which Cognito lets through).
+// Cognito rejects "Value at 'password' failed to satisfy constraint: Member must satisfy regular
+// expression pattern: ^[\S]+.*[\S]+$" (a Java regex; cds-snc/platform-forms-client#5635). Java's
+// `\s` is exactly these six; JavaScript's also matches NBSP and other Unicode spaces, which pass.
 const isJavaSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 function hasEdgeSpace(p: string): boolean {
@@ -225,15 +221,17 @@ function hasInnerSpace(p: string): boolean {
 export interface PasswordRule<Id extends string = PasswordRuleId> {
   /** Stable id; also the i18n message key suffix. */
   readonly id: Id;
-  /** Whether `password` satisfies the rule under `policy`. */
+  /** Whether `password` satisfies the rule under `policy` (a class the policy does not ask for is met). */
   test(password: string, policy: PasswordPolicy): boolean;
   /** Values the message interpolates, e.g. `{ min: 8 }`. */
   params(policy: PasswordPolicy): Record<string, number>;
-  /** Whether the checklist shows the rule even when it is met. */
+  /** Whether the checklist shows the rule even when met; the others appear only when broken. */
   listed(policy: PasswordPolicy): boolean;
 }
 
 const none = () => ({});
+const always = () => true;
+const never = () => false;
 
 /** A character-class rule: met when the policy does not ask for it, listed exactly when it does. */
 function classRule<Id extends string>(
@@ -248,14 +246,13 @@ function classRule<Id extends string>(
     listed: (policy: PasswordPolicy) => policy[flag],
   };
 }
-const always = () => true;
-const never = () => false;
 
 /**
  * Every rule Cognito applies to a new password, in display order. Lengths count UTF-16 code
- * units, i.e. JavaScript's `length`: Cognito is a Java service and Java's `String.length()`
- * counts UTF-16 units, so an emoji counts 2 there as here. AWS publishes no statement either
- * way; counting code points would let a 256-unit limit be crossed by astral characters.
+ * units (JavaScript's `length`), not code points: Cognito is a Java service whose validators
+ * ("Member must have length less than or equal to 256", the policy's minimum) measure with
+ * `String.length()`, which counts UTF-16 units, so an emoji counts 2 there as here. AWS publishes
+ * no statement either way; only passwords with astral characters right at a limit could differ.
  */
 export const PASSWORD_RULES = [
   {

@@ -9,7 +9,7 @@ export interface WireConfig {
   fetch?: typeof fetch;
   /** Abort and reject with `TimeoutError` when no complete response arrived in time; `0` disables. @default 30000 */
   timeoutMs?: number;
-  /** Extra headers for every request (e.g. a CSRF token for a proxy). The protocol headers always win. */
+  /** Extra headers for every request (e.g. a CSRF token for a proxy); not the protocol headers the kit sets. */
   headers?: Record<string, string>;
 }
 

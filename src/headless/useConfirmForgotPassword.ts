@@ -236,13 +236,15 @@ export function useConfirmForgotPassword(options: UseConfirmForgotPasswordOption
     const e = rawErrors[field];
     if (!e?.message) continue;
     const key = e.message as MessageKey;
-    const p = key.startsWith('errors.') && errorDescription ? { ...errorDescription.params, ...params } : params;
+    // Server messages keep the parameters of the moment they arrived (a live countdown is shown
+    // apart from them), so an alert is announced once, not once a second.
+    const p = key.startsWith('errors.') && errorDescription ? { ...params, ...errorDescription.params } : params;
     fieldErrors[field] = { key, params: p, message: t(key, p), server: e.type === 'server' };
   }
 
   const formLevel = errorDescription && !FIELDS.some((f) => fieldErrors[f]?.server) ? errorDescription : null;
   const errorMessage = formLevel
-    ? t(`errors.${formLevel.messageKey}` as MessageKey, { ...formLevel.params, seconds: waitSeconds })
+    ? t(`errors.${formLevel.messageKey}` as MessageKey, formLevel.params)
     : null;
 
   const base = useId();

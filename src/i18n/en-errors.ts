@@ -1,25 +1,20 @@
 import type { ErrorMessageKey } from '../core/describe-error';
+import { waitTime, withReference as withRef } from './format-helpers';
 import type { Message, MessageParams } from './types';
 
 // The one source of the English error wording; the form's catalogue imports it. Rules every
 // text follows: say what happened and what to do next, never echo Cognito's raw message,
 // never blame the password when the code was wrong, and never hint whether an account exists.
 
-/** `params.seconds` as English prose; Cognito's wait is unpublished, so the value may be anything. */
+/** `params.seconds` as English prose, rounded by the shared `waitTime` rule. */
 function duration(params: MessageParams): string {
-  const raw = Number(params.seconds);
-  const seconds = Number.isFinite(raw) && raw > 0 ? Math.ceil(raw) : 60;
-  if (seconds < 120) return seconds === 1 ? '1 second' : `${seconds} seconds`;
-  return `${Math.ceil(seconds / 60)} minutes`;
+  const { count, unit } = waitTime(params);
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }
 
 /** Appends the request id, when there is one, so support can find the call. */
-function withReference(text: string): Message {
-  return (params) =>
-    typeof params.requestId === 'string' && params.requestId !== ''
-      ? `${text} (Reference: ${params.requestId})`
-      : text;
-}
+const reference = (requestId: string) => ` (Reference: ${requestId})`;
+const withReference = (text: string) => withRef(text, reference);
 
 /** English text for every `ErrorMessageKey`. */
 export const enErrors = {

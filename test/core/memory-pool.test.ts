@@ -41,7 +41,9 @@ describe('simulatedDelivery', () => {
 
   it('is the same for the same name and varies between names', () => {
     expect(simulatedDelivery('nobody')).toEqual(simulatedDelivery('nobody'));
-    const destinations = new Set(['a', 'b', 'c', 'nobody', 'someone', 'x1'].map((n) => simulatedDelivery(n).destination));
+    const destinations = new Set(
+      ['a', 'b', 'c', 'nobody', 'someone', 'x1'].map((n) => simulatedDelivery(n).destination),
+    );
     expect(destinations.size).toBeGreaterThan(1);
     for (const destination of destinations) expect(destination).toMatch(/^[a-z]\*\*\*@[a-z]\*\*\*$/);
   });
@@ -50,7 +52,15 @@ describe('simulatedDelivery', () => {
 describe('createDirectory', () => {
   it('finds a user by username, email, phone or alias', () => {
     const directory = createDirectory(
-      [{ username: 'alice', password: 'x', email: 'alice@example.com', phone: '+15555550123', aliases: ['al'] }],
+      [
+        {
+          username: 'alice',
+          password: 'x',
+          email: 'alice@example.com',
+          phone: '+15555550123',
+          aliases: ['al'],
+        },
+      ],
       false,
     );
     for (const name of ['alice', 'ALICE', 'Alice@Example.com', '+15555550123', 'al']) {

@@ -37,8 +37,12 @@ async function expectCode(promise: Promise<unknown>, code: string, message?: str
   return error as CognitoError;
 }
 
-const confirm = (t: ReturnType<typeof setup>['transport'], code: string, password = NEW, username = 'alice') =>
-  t.confirmForgotPassword({ username, code, password });
+const confirm = (
+  t: ReturnType<typeof setup>['transport'],
+  code: string,
+  password = NEW,
+  username = 'alice',
+) => t.confirmForgotPassword({ username, code, password });
 
 describe('ConfirmForgotPassword: users', () => {
   it('an unknown user is UserNotFoundException (LEGACY) and CodeMismatchException with prevention', async () => {
@@ -222,7 +226,8 @@ describe('ConfirmForgotPassword: password history', () => {
     expect(await reset(transport, a)).toBe('ok');
     expect(await reset(transport, b)).toBe('ok');
     expect(await reset(transport, c)).toBe('ok');
-    for (const used of [a, b, c]) expect(await reset(transport, used)).toBe('PasswordHistoryPolicyViolationException');
+    for (const used of [a, b, c])
+      expect(await reset(transport, used)).toBe('PasswordHistoryPolicyViolationException');
     expect(transport.signIn('alice', c)).toBe(true);
     expect(await reset(transport, d)).toBe('ok');
     expect(await reset(transport, a)).toBe('ok');
@@ -256,21 +261,28 @@ describe('latency and abort', () => {
     const { transport } = setup();
     await transport.forgotPassword({ username: 'alice' });
     const signal = AbortSignal.abort();
-    await expectCode(transport.confirmForgotPassword({ username: 'alice', code: CODE, password: NEW }, { signal }), 'AbortError');
+    await expectCode(
+      transport.confirmForgotPassword({ username: 'alice', code: CODE, password: NEW }, { signal }),
+      'AbortError',
+    );
     expect(transport.signIn('alice', OLD)).toBe(true);
   });
 });
 
 describe('fail injection', () => {
-  it.each([...CONFIRM_FORGOT_PASSWORD_ERRORS])('can make ConfirmForgotPassword reject with %s', async (code) => {
-    const { transport } = setup({
-      fail: (operation) => (operation === 'ConfirmForgotPassword' ? new CognitoError({ code, status: 400 }) : undefined),
-    });
-    await transport.forgotPassword({ username: 'alice' });
-    await expectCode(confirm(transport, CODE), code);
-    expect(transport.signIn('alice', OLD)).toBe(true);
-    expect(transport.pendingCode('alice')).toBe(CODE);
-  });
+  it.each([...CONFIRM_FORGOT_PASSWORD_ERRORS])(
+    'can make ConfirmForgotPassword reject with %s',
+    async (code) => {
+      const { transport } = setup({
+        fail: (operation) =>
+          operation === 'ConfirmForgotPassword' ? new CognitoError({ code, status: 400 }) : undefined,
+      });
+      await transport.forgotPassword({ username: 'alice' });
+      await expectCode(confirm(transport, CODE), code);
+      expect(transport.signIn('alice', OLD)).toBe(true);
+      expect(transport.pendingCode('alice')).toBe(CODE);
+    },
+  );
 
   it.each([...FORGOT_PASSWORD_ERRORS])('can make ForgotPassword reject with %s', async (code) => {
     const { transport } = setup({ fail: () => new CognitoError({ code }) });
@@ -282,7 +294,9 @@ describe('fail injection', () => {
     const { transport } = setup({
       fail: (_, input) => {
         if (input.username === 'dave') throw new Error('bug in the story');
-        return input.username === 'nobody' ? new CognitoError({ code: 'ForbiddenException', status: 403 }) : undefined;
+        return input.username === 'nobody'
+          ? new CognitoError({ code: 'ForbiddenException', status: 403 })
+          : undefined;
       },
     });
     await expectCode(transport.forgotPassword({ username: 'nobody' }), 'ForbiddenException');
@@ -302,14 +316,24 @@ describe('calls log', () => {
     await confirm(transport, CODE);
     expect(transport.calls).toEqual([
       { operation: 'ForgotPassword', username: 'alice', at: START, outcome: 'ok' },
-      { operation: 'ConfirmForgotPassword', username: 'alice', at: START + 1_000, outcome: 'CodeMismatchException' },
+      {
+        operation: 'ConfirmForgotPassword',
+        username: 'alice',
+        at: START + 1_000,
+        outcome: 'CodeMismatchException',
+      },
       {
         operation: 'ConfirmForgotPassword',
         username: 'alice',
         at: START + 1_000,
         outcome: 'PasswordHistoryPolicyViolationException',
       },
-      { operation: 'ConfirmForgotPassword', username: 'alice', at: START + 1_000, outcome: 'InvalidParameterException' },
+      {
+        operation: 'ConfirmForgotPassword',
+        username: 'alice',
+        at: START + 1_000,
+        outcome: 'InvalidParameterException',
+      },
       { operation: 'ConfirmForgotPassword', username: 'alice', at: START + 1_000, outcome: 'ok' },
     ]);
     const dump = JSON.stringify(transport);

@@ -139,7 +139,8 @@ describe('ForgotPassword errors', () => {
 
   it('a user without email or phone, or unconfirmed, is InvalidParameterException (LEGACY)', async () => {
     const { transport, codes } = setup();
-    const message = 'Cannot reset password for the user as there is no registered/verified email or phone_number';
+    const message =
+      'Cannot reset password for the user as there is no registered/verified email or phone_number';
     await expectCode(transport.forgotPassword({ username: 'carol' }), 'InvalidParameterException', message);
     await expectCode(transport.forgotPassword({ username: 'dave' }), 'InvalidParameterException', message);
     expect(codes).toHaveLength(0);

@@ -1,0 +1,18 @@
+export { CodeInput, type CodeInputProps } from './CodeInput';
+export { ConfirmResetForm, type ConfirmResetFormProps } from './ConfirmResetForm';
+export {
+  Code as ConfirmResetFormCode,
+  ConfirmPassword as ConfirmResetFormConfirmPassword,
+  type FieldPartProps,
+  Password as ConfirmResetFormPassword,
+  Username as ConfirmResetFormUsername,
+} from './fields';
+export {
+  DeliveryHint as ConfirmResetFormDeliveryHint,
+  ErrorMessage as ConfirmResetFormError,
+  Policy as ConfirmResetFormPolicy,
+  Resend as ConfirmResetFormResend,
+  Submit as ConfirmResetFormSubmit,
+  Success as ConfirmResetFormSuccess,
+  type SuccessProps,
+} from './parts';
