@@ -99,8 +99,11 @@ export function createWireTransport(wire: WireConfig, options: WireTransportOpti
       if (clientMetadata !== undefined) body.ClientMetadata = clientMetadata;
       // Check before asking the secretHash provider, which may itself be a network call.
       let invalid = checkInput(body);
-      if (!invalid && secretHash)
-        invalid = checkInput({ SecretHash: (body.SecretHash = await secretHash(username!)) });
+      if (!invalid && secretHash) {
+        body.SecretHash = await secretHash(username!);
+        invalid = checkInput({ SecretHash: body.SecretHash });
+      }
+      invalid = checkInput({ SecretHash: (body.SecretHash = await secretHash(username!)) });
       if (invalid) throw invalid;
       const context = await userContextData?.(username!);
       if (context) body.UserContextData = context;

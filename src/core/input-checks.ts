@@ -11,7 +11,7 @@ const RULES = {
   SecretHash: /^[\w+=/]{1,128}$/u,
   Username: /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u,
   ConfirmationCode: /^\S{1,2048}$/u,
-  Password: /^\S(?:[^]{0,254}\S)?$/u,
+  Password: /^\S(?:[\s\S]{0,254}\S)?$/u,
 };
 
 /** A request field the kit checks against Cognito's service model before sending. */
@@ -37,6 +37,7 @@ export function clientMetadataProblem(metadata: unknown): string | undefined {
   const ok =
     typeof metadata === 'object' &&
     metadata !== null &&
+    !Array.isArray(metadata) &&
     Object.values(metadata).every((value) => typeof value === 'string' && value.length <= METADATA_MAX);
   return ok ? undefined : `ClientMetadata must map to strings of <= ${METADATA_MAX} characters`;
 }
@@ -47,7 +48,9 @@ export function clientMetadataProblem(metadata: unknown): string | undefined {
  * @returns `undefined` when all are acceptable, otherwise the `CognitoError` Cognito itself would
  * answer (`InvalidParameterException`) for the first violation.
  */
-export function checkInput(request: Partial<Record<CheckedField | 'ClientMetadata', unknown>>): CognitoError | undefined {
+export function checkInput(
+  request: Partial<Record<CheckedField | 'ClientMetadata', unknown>>,
+): CognitoError | undefined {
   let problem: string | undefined;
   for (const field in RULES) {
     if (field in request) problem ||= fieldProblem(field as CheckedField, request[field as CheckedField]);

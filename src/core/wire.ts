@@ -88,7 +88,8 @@ export async function callCognito(
 // ":http://internal.amazon.com/coral/..."), keep what follows the last '#' before that
 // ("com.amazonaws...#ExpiredCodeException"). Anything that is then not an identifier is no code at all.
 const CODE = /^(?:[^,:]*#)?([A-Za-z]\w*)(?=[,:]|$)/;
-const sanitizeCode = (raw: unknown): string | undefined => (typeof raw === 'string' && CODE.exec(raw)?.[1]) || undefined;
+const sanitizeCode = (raw: unknown): string | undefined =>
+  (typeof raw === 'string' && CODE.exec(raw)?.[1]) || undefined;
 
 /**
  * Turns an error response into a `CognitoError`, as the AWS SDKs read it: the code from the
@@ -124,7 +125,10 @@ export function errorFromResponse(
  * Reads an error `Response` (e.g. one a server handler received from Cognito) into a `CognitoError`.
  * An unreadable body counts as empty. Never rejects.
  */
-export async function parseErrorResponse(response: Response, secrets?: readonly (string | undefined)[]): Promise<CognitoError> {
+export async function parseErrorResponse(
+  response: Response,
+  secrets?: readonly (string | undefined)[],
+): Promise<CognitoError> {
   const text = await response.text().catch(() => '');
   return errorFromResponse(response.status, response.headers, text, secrets);
 }

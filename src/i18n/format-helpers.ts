@@ -63,3 +63,27 @@ export function plural(locale: string, forms: PluralForms): (count: unknown) => 
     return (forms[rules.select(n)] ?? forms.other)(n);
   };
 }
+
+/**
+ * Builds the `params.seconds` wait as a language's words, rounded by `waitTime`.
+ * @param seconds The language's "N seconds", e.g. a `plural(...)` result.
+ * @param minutes The language's "N minutes".
+ */
+export function waitDuration(
+  seconds: (count: number) => string,
+  minutes: (count: number) => string,
+): (params: MessageParams) => string {
+  return (params) => {
+    const { count, unit } = waitTime(params);
+    return unit === 'second' ? seconds(count) : minutes(count);
+  };
+}
+
+/**
+ * Wraps left-to-right text (an email, a phone number, a request id, a row of symbols) in
+ * Unicode isolates, so inside a right-to-left sentence a leading `+` or trailing `.` stays
+ * where the writer put it instead of being moved by the bidi algorithm.
+ */
+export function ltrIsolate(text: unknown): string {
+  return `\u2066${String(text)}\u2069`;
+}

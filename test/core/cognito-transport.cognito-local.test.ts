@@ -58,7 +58,11 @@ describe('createCognitoTransport against cognito-local', () => {
       .confirmForgotPassword({ username: user.username, code: first!, password: 'Another-Passw0rd!' })
       .catch((error: unknown) => error);
     expect(stale).toMatchObject({ code: 'CodeMismatchException' });
-    await transport.confirmForgotPassword({ username: user.username, code: second!, password: 'Another-Passw0rd!' });
+    await transport.confirmForgotPassword({
+      username: user.username,
+      code: second!,
+      password: 'Another-Passw0rd!',
+    });
     await expect(pool.signIn(user.username, 'Another-Passw0rd!')).resolves.toHaveProperty('IdToken');
   });
 

@@ -31,7 +31,12 @@ const server = createServer((request, response) => {
     raw += chunk;
   });
   request.on('end', () => {
-    requests.push({ method: request.method!, url: request.url!, headers: request.headers, body: JSON.parse(raw) });
+    requests.push({
+      method: request.method!,
+      url: request.url!,
+      headers: request.headers,
+      body: JSON.parse(raw),
+    });
     responses.push(response);
     arrived();
     answer(response, request);
@@ -169,10 +174,14 @@ describe('error responses', () => {
   it.each([
     {
       name: 'x-amzn-errortype with a URL suffix',
-      answer: json(400, { message: 'Invalid verification code provided, please try again.' }, {
-        'x-amzn-errortype': `CodeMismatchException${coralSuffix}`,
-        'x-amzn-requestid': 'req-1',
-      }),
+      answer: json(
+        400,
+        { message: 'Invalid verification code provided, please try again.' },
+        {
+          'x-amzn-errortype': `CodeMismatchException${coralSuffix}`,
+          'x-amzn-requestid': 'req-1',
+        },
+      ),
       expected: {
         code: 'CodeMismatchException',
         status: 400,
@@ -187,12 +196,23 @@ describe('error responses', () => {
         __type: 'com.amazonaws.cognito#ExpiredCodeException',
         message: 'Invalid code provided, please request a code again.',
       }),
-      expected: { code: 'ExpiredCodeException', status: 400, message: 'Invalid code provided, please request a code again.' },
+      expected: {
+        code: 'ExpiredCodeException',
+        status: 400,
+        message: 'Invalid code provided, please request a code again.',
+      },
     },
     {
       name: 'a capitalised Message',
-      answer: json(400, { __type: 'LimitExceededException', Message: 'Attempt limit exceeded, please try after some time.' }),
-      expected: { code: 'LimitExceededException', message: 'Attempt limit exceeded, please try after some time.', retryable: true },
+      answer: json(400, {
+        __type: 'LimitExceededException',
+        Message: 'Attempt limit exceeded, please try after some time.',
+      }),
+      expected: {
+        code: 'LimitExceededException',
+        message: 'Attempt limit exceeded, please try after some time.',
+        retryable: true,
+      },
     },
     {
       name: 'a code field, which wins over __type',
@@ -201,7 +221,11 @@ describe('error responses', () => {
     },
     {
       name: 'the header, which wins over the body',
-      answer: json(429, { __type: 'InternalErrorException' }, { 'x-amzn-errortype': 'TooManyRequestsException' }),
+      answer: json(
+        429,
+        { __type: 'InternalErrorException' },
+        { 'x-amzn-errortype': 'TooManyRequestsException' },
+      ),
       expected: { code: 'TooManyRequestsException', status: 429, retryable: true },
     },
     {
@@ -211,7 +235,11 @@ describe('error responses', () => {
     },
     {
       name: 'an InvalidParameterException with a reasonCode',
-      answer: json(400, { __type: 'InvalidParameterException', message: 'bad', reasonCode: 'INVALID_FORMAT' }),
+      answer: json(400, {
+        __type: 'InvalidParameterException',
+        message: 'bad',
+        reasonCode: 'INVALID_FORMAT',
+      }),
       expected: { code: 'InvalidParameterException', reasonCode: 'INVALID_FORMAT', message: 'bad' },
     },
     {
@@ -297,7 +325,9 @@ describe('no usable response', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
     const error = await failure(
-      createCognitoTransport({ clientId, endpoint: `http://127.0.0.1:${port}/` }).forgotPassword({ username: 'a' }),
+      createCognitoTransport({ clientId, endpoint: `http://127.0.0.1:${port}/` }).forgotPassword({
+        username: 'a',
+      }),
     );
     expect(error.code).toBe('NetworkError');
     expect(error.cause).toBeInstanceOf(TypeError);
@@ -305,7 +335,9 @@ describe('no usable response', () => {
 
   it('reports no answer within timeoutMs as TimeoutError', async () => {
     answer = () => {};
-    await expect(failure(transport({ timeoutMs: 150 }).forgotPassword({ username: 'alice' }))).resolves.toMatchObject({
+    await expect(
+      failure(transport({ timeoutMs: 150 }).forgotPassword({ username: 'alice' })),
+    ).resolves.toMatchObject({
       code: 'TimeoutError',
       retryable: true,
     });
@@ -316,7 +348,9 @@ describe('no usable response', () => {
       response.writeHead(200, { 'content-type': 'application/x-amz-json-1.1', 'content-length': '100' });
       response.write('{"CodeDeliveryDetails":');
     };
-    await expect(failure(transport({ timeoutMs: 150 }).forgotPassword({ username: 'alice' }))).resolves.toMatchObject({
+    await expect(
+      failure(transport({ timeoutMs: 150 }).forgotPassword({ username: 'alice' })),
+    ).resolves.toMatchObject({
       code: 'TimeoutError',
     });
   });
@@ -361,14 +395,23 @@ describe('input checks', () => {
     ['a password with a leading space', { password: ` ${password}` }, 'Password'],
     ['a password with a trailing tab', { password: `${password}\t` }, 'Password'],
     ['a 257-character password', { password: 'P'.repeat(257) }, 'Password'],
-    ['a non-string ClientMetadata value', { clientMetadata: { n: 1 as unknown as string } }, 'ClientMetadata'],
-    ['a ClientMetadata value over 131072 characters', { clientMetadata: { big: 'x'.repeat(131073) } }, 'ClientMetadata'],
+    [
+      'a non-string ClientMetadata value',
+      { clientMetadata: { n: 1 as unknown as string } },
+      'ClientMetadata',
+    ],
+    [
+      'a ClientMetadata value over 131072 characters',
+      { clientMetadata: { big: 'x'.repeat(131073) } },
+      'ClientMetadata',
+    ],
   ])('rejects %s with InvalidParameterException and sends nothing', async (_name, change, field) => {
     const input = { ...confirmInput, ...change };
     const error = await failure(transport().confirmForgotPassword(input));
     expect(error).toMatchObject({ code: 'InvalidParameterException', retryable: false });
     expect(error.message).toContain(field);
-    for (const value of [input.username, input.password]) if (value.length > 2) expect(error.message).not.toContain(value);
+    for (const value of [input.username, input.password])
+      if (value.length > 2) expect(error.message).not.toContain(value);
     expect(requests).toHaveLength(0);
   });
 
@@ -380,7 +423,9 @@ describe('input checks', () => {
   });
 
   it('rejects a SecretHash that breaks the constraint, and wraps a failing provider', async () => {
-    const bad = await failure(transport({ secretHash: () => 'not a hash!' }).forgotPassword({ username: 'alice' }));
+    const bad = await failure(
+      transport({ secretHash: () => 'not a hash!' }).forgotPassword({ username: 'alice' }),
+    );
     expect(bad).toMatchObject({ code: 'InvalidParameterException' });
     expect(bad.message).toContain('SecretHash');
     expect(bad.message).not.toContain('not a hash!');
@@ -417,13 +462,22 @@ describe('endpoints', () => {
       seen.push(String(input));
       return fetch(url, init);
     };
-    await createCognitoTransport({ clientId, region: 'ap-southeast-2', fetch: via }).forgotPassword({ username: 'a' });
+    await createCognitoTransport({ clientId, region: 'ap-southeast-2', fetch: via }).forgotPassword({
+      username: 'a',
+    });
     await createCognitoTransport({ clientId, region: 'us-west-2', fips: true, fetch: via }).forgotPassword({
       username: 'a',
     });
-    await createCognitoTransport({ clientId, region: 'cn-north-1', fetch: via }).forgotPassword({ username: 'a' });
+    await createCognitoTransport({ clientId, region: 'cn-north-1', fetch: via }).forgotPassword({
+      username: 'a',
+    });
     const vpce = 'https://vpce-0123-abcd.cognito-idp.eu-west-1.vpce.amazonaws.com/';
-    await createCognitoTransport({ clientId, region: 'eu-west-1', endpoint: vpce, fetch: via }).forgotPassword({
+    await createCognitoTransport({
+      clientId,
+      region: 'eu-west-1',
+      endpoint: vpce,
+      fetch: via,
+    }).forgotPassword({
       username: 'a',
     });
     expect(seen).toEqual([
@@ -436,7 +490,9 @@ describe('endpoints', () => {
   });
 
   it('throws a clear TypeError at creation for a missing region, a bad region or a bad clientId', () => {
-    expect(() => createCognitoTransport({ clientId })).toThrow(/createCognitoTransport: needs `endpoint` or a `region`/);
+    expect(() => createCognitoTransport({ clientId })).toThrow(
+      /createCognitoTransport: needs `endpoint` or a `region`/,
+    );
     expect(() => createCognitoTransport({ clientId, region: 'evil.example/x' })).toThrow(TypeError);
     expect(() => createCognitoTransport({ clientId: '', region: 'eu-west-1' })).toThrow(/ClientId/);
     expect(() => createCognitoTransport({ clientId: 'has space', endpoint: url })).toThrow(TypeError);

@@ -124,7 +124,8 @@ export async function createTestPool(): Promise<TestPool> {
 
     async createUser(options = {}) {
       const username = options.username ?? uniqueName('user');
-      const email = options.email ?? `${/^[\w.+-]+$/.test(username) ? username : uniqueName('user')}@example.com`;
+      const email =
+        options.email ?? `${/^[\w.+-]+$/.test(username) ? username : uniqueName('user')}@example.com`;
       const password = options.password ?? 'Initial-Passw0rd!';
       await sdk.send(
         new AdminCreateUserCommand({
@@ -139,7 +140,12 @@ export async function createTestPool(): Promise<TestPool> {
       );
       // Permanent, so the user is CONFIRMED and InitiateAuth answers tokens, not NEW_PASSWORD_REQUIRED.
       await sdk.send(
-        new AdminSetUserPasswordCommand({ UserPoolId: userPoolId, Username: username, Password: password, Permanent: true }),
+        new AdminSetUserPasswordCommand({
+          UserPoolId: userPoolId,
+          Username: username,
+          Password: password,
+          Permanent: true,
+        }),
       );
       return { username, email, password };
     },
@@ -160,7 +166,8 @@ export async function createTestPool(): Promise<TestPool> {
           AuthParameters: { USERNAME: username, PASSWORD: password },
         }),
       );
-      if (!answer.AuthenticationResult) throw new Error(`sign-in answered a challenge: ${answer.ChallengeName}`);
+      if (!answer.AuthenticationResult)
+        throw new Error(`sign-in answered a challenge: ${answer.ChallengeName}`);
       return answer.AuthenticationResult;
     },
   };

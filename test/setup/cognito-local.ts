@@ -7,7 +7,16 @@
  * use the helpers in test/helpers/cognito-local.ts rather than these values directly.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +34,13 @@ declare module 'vitest' {
 
 const START_JS = fileURLToPath(new URL('../../node_modules/cognito-local/lib/bin/start.js', import.meta.url));
 const READY_TIMEOUT_MS = 20_000;
+// Runs cognito-local's own start script, plus a watchdog: if the test runner dies without running
+// the teardown (SIGKILL, a CI timeout), cognito-local notices its parent is gone and exits too.
+const BOOT = `
+const parent = process.ppid;
+setInterval(() => { try { process.kill(parent, 0); } catch { process.exit(0); } }, 1000).unref();
+require(${JSON.stringify(START_JS)});
+`;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -33,7 +49,9 @@ function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -41,7 +59,8 @@ function freePort(): Promise<number> {
 async function waitUntilHealthy(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error('cognito-local exited during start');
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error('cognito-local exited during start');
     try {
       const response = await fetch(new URL('health', url), { signal: AbortSignal.timeout(1_000) });
       if (response.ok && (await response.json()).ok === true) return;
@@ -85,7 +104,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       const port = await freePort();
       const log = openSync(logFile, 'a');
       // Node itself, not npx: a wrapper would leave cognito-local running when killed.
-      child = spawn(process.execPath, [START_JS], {
+      child = spawn(process.execPath, ['-e', BOOT], {
         cwd: workDir,
         // No CODE: each ForgotPassword gets a random code, read back from the database file, so
         // tests can tell a new code from a replaced one.

@@ -1,0 +1,262 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  CLIENT_ERRORS,
+  CognitoError,
+  CONFIRM_FORGOT_PASSWORD_ERRORS,
+  createMemoryTransport,
+  describeError,
+  FORGOT_PASSWORD_ERRORS,
+} from '../../src/core';
+import { en } from '../../src/i18n/en';
+import { createTranslator } from '../../src/i18n/messages';
+import { ConfirmResetForm } from '../../src';
+
+const NEW = 'Brand-new2?';
+const t = createTranslator(en);
+
+async function pool(extra: Partial<Parameters<typeof createMemoryTransport>[0]> = {}) {
+  const transport = createMemoryTransport({
+    users: [{ username: 'alice', password: 'Old-pass1!', email: 'alice@example.com' }],
+    generateCode: () => '123456',
+    ...extra,
+  });
+  await transport.forgotPassword({ username: 'alice' });
+  return transport;
+}
+
+async function fill(user: ReturnType<typeof userEvent.setup>, code = '123456') {
+  await user.type(screen.getByLabelText('Verification code'), code);
+  await user.type(screen.getByLabelText('New password'), NEW);
+  await user.type(screen.getByLabelText('Confirm new password'), NEW);
+}
+
+async function noViolations(node: Element) {
+  // jsdom has no layout, so contrast is checked in the browser tests, not here.
+  const result = await axe.run(node, { rules: { 'color-contrast': { enabled: false } } });
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
+}
+
+function scanAttributes(container: Element, secrets: string[]) {
+  for (const el of container.querySelectorAll('*')) {
+    for (const attr of Array.from(el.attributes)) {
+      for (const s of secrets) expect(`${attr.name}=${attr.value}`).not.toContain(s);
+    }
+  }
+}
+
+describe('<ConfirmResetForm> drop-in', () => {
+  it('completes the happy path and replaces the form with a focused success view', async () => {
+    const transport = await pool();
+    const onSuccess = vi.fn();
+    const onContinue = vi.fn();
+    const user = userEvent.setup();
+    const { container } = render(
+      <ConfirmResetForm
+        transport={transport}
+        username="alice"
+        delivery={{ destination: 'a***@e***', medium: 'EMAIL' }}
+        onSuccess={onSuccess}
+        onContinue={onContinue}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: t('heading') })).toBeInTheDocument();
+    expect(screen.getByText('We sent a code by email to a***@e***.')).toBeInTheDocument();
+    await noViolations(container);
+    await fill(user);
+    scanAttributes(container, [NEW, '123456']);
+    await user.click(screen.getByRole('button', { name: 'Reset password' }));
+    const heading = await screen.findByRole('heading', { name: t('successHeading') });
+    expect(heading).toHaveFocus();
+    expect(container.querySelector('form')).toBeNull();
+    expect(onSuccess).toHaveBeenCalledWith({ username: 'alice' });
+    scanAttributes(container, [NEW, '123456']);
+    await noViolations(container);
+    await user.click(screen.getByRole('button', { name: t('continue') }));
+    expect(onContinue).toHaveBeenCalled();
+    expect(transport.signIn('alice', NEW)).toBe(true);
+  });
+
+  it('keeps a known username in a hidden autocomplete=username input', async () => {
+    render(<ConfirmResetForm transport={await pool()} username="alice" />);
+    const input = screen.getByLabelText('Username');
+    expect(input).toHaveAttribute('autocomplete', 'username');
+    expect(input).toHaveValue('alice');
+    expect(input.closest('[data-slot="username-field"]')).toHaveClass('rcr-sr-only');
+  });
+
+  it('asks for the username when none is given', async () => {
+    const transport = await pool();
+    const user = userEvent.setup();
+    render(<ConfirmResetForm transport={transport} />);
+    await user.type(screen.getByRole('textbox', { name: 'Username' }), 'alice');
+    await fill(user);
+    await user.click(screen.getByRole('button', { name: 'Reset password' }));
+    expect(await screen.findByRole('heading', { name: t('successHeading') })).toBeInTheDocument();
+  });
+
+  it('fills the code from a pasted "123 456" and "123-456"', async () => {
+    const user = userEvent.setup();
+    render(<ConfirmResetForm transport={await pool()} username="alice" />);
+    const code = screen.getByLabelText('Verification code') as HTMLInputElement;
+    await user.click(code);
+    await user.paste('123 456');
+    expect(code.value).toBe('123456');
+    const slots = code.parentElement!.querySelectorAll('[data-slot="code-slot"]');
+    expect(Array.from(slots, (s) => s.textContent).join('')).toBe('123456');
+    await user.clear(code);
+    await user.paste('123-456');
+    expect(code.value).toBe('123456');
+    expect(code).toHaveAttribute('autocomplete', 'one-time-code');
+    expect(code).toHaveAttribute('inputmode', 'numeric');
+    expect(code).toHaveAttribute('translate', 'no');
+    expect(code).not.toHaveAttribute('maxlength');
+  });
+
+  it('draws a plain input for codes of unknown length', async () => {
+    render(<ConfirmResetForm transport={await pool()} username="alice" code={{ length: null, pattern: /^[A-Za-z0-9]+$/ }} />);
+    const code = screen.getByLabelText('Verification code');
+    expect(code.parentElement!.querySelector('[data-slot="code-slot"]')).toBeNull();
+    expect(code).toHaveAttribute('inputmode', 'text');
+  });
+
+  it('shows and hides the password with a pressed toggle that keeps focus', async () => {
+    const user = userEvent.setup();
+    render(<ConfirmResetForm transport={await pool()} username="alice" />);
+    const password = screen.getByLabelText('New password');
+    await user.type(password, 'secret');
+    const [toggle] = screen.getAllByRole('button', { name: 'Show password' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await user.click(toggle!);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    expect(password).toHaveAttribute('type', 'text');
+    expect(password).toHaveFocus();
+    expect(password).not.toHaveAttribute('value');
+    await user.click(toggle!);
+    expect(password).toHaveAttribute('type', 'password');
+  });
+
+  it('says when Caps Lock is on', async () => {
+    const user = userEvent.setup();
+    render(<ConfirmResetForm transport={await pool()} username="alice" />);
+    const password = screen.getByLabelText('New password');
+    await user.click(password);
+    await user.keyboard('{CapsLock}A');
+    expect(screen.getByText(t('capsLockOn'))).toBeInTheDocument();
+    expect(password).toHaveAccessibleDescription(expect.stringContaining(t('capsLockOn')));
+  });
+
+  it('lists each rule with an icon and words, not colour alone', async () => {
+    const user = userEvent.setup();
+    render(<ConfirmResetForm transport={await pool()} username="alice" passwordPolicy={{ MinimumLength: 10, RequireSymbols: false }} />);
+    const list = screen.getByRole('list');
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((i) => i.getAttribute('data-rule'))).toEqual(['minLength', 'uppercase', 'lowercase', 'number']);
+    expect(items[0]).toHaveTextContent('At least 10 characters (not yet)');
+    await user.type(screen.getByLabelText('New password'), 'abcdefghij');
+    expect(items[0]).toHaveTextContent('(done)');
+    expect(items[0]).toHaveAttribute('data-met', '');
+    expect(items[1]).not.toHaveAttribute('data-met');
+  });
+});
+
+describe('errors in place', () => {
+  const codes = [...CONFIRM_FORGOT_PASSWORD_ERRORS, ...CLIENT_ERRORS.filter((c) => c !== 'AbortError')];
+  it.each(codes)('%s', async (code) => {
+    const transport = await pool({
+      fail: (op) => (op === 'ConfirmForgotPassword' ? new CognitoError({ code, status: 400, requestId: 'req-42' }) : undefined),
+    });
+    const user = userEvent.setup();
+    const { container } = render(<ConfirmResetForm transport={transport} username="alice" />);
+    await fill(user);
+    await user.click(screen.getByRole('button', { name: 'Reset password' }));
+    const d = describeError(new CognitoError({ code, status: 400, requestId: 'req-42' }));
+    const text = t(`errors.${d.messageKey}` as any, d.params);
+    await waitFor(() => expect(container.querySelector('[data-slot="root"]')).toHaveAttribute('data-state', 'error'));
+    if (d.field === 'code' || d.field === 'password') {
+      const input = screen.getByLabelText(d.field === 'code' ? 'Verification code' : 'New password');
+      expect(input).toHaveAttribute('aria-invalid', 'true');
+      expect(input).toHaveAccessibleDescription(expect.stringContaining(text));
+      expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    } else {
+      expect(screen.getByRole('alert')).toHaveTextContent(text);
+    }
+    if (d.action === 'wait') expect(screen.getByText(/You can try again in \d+ s\./)).toBeInTheDocument();
+    if (d.action === 'retry' && d.field === 'form') expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(screen.getByLabelText('New password')).toHaveValue(NEW);
+    scanAttributes(container, [NEW, '123456']);
+    await noViolations(container);
+  });
+
+  it.each(FORGOT_PASSWORD_ERRORS)('resend failing with %s shows in the alert', async (code) => {
+    let sent = 0;
+    // The first ForgotPassword (the one that led to this screen) succeeds; the resend fails.
+    const transport = await pool({
+      fail: (op) => (op === 'ForgotPassword' && sent++ > 0 ? new CognitoError({ code, status: 400 }) : undefined),
+    });
+    const user = userEvent.setup();
+    render(<ConfirmResetForm transport={transport} username="alice" resendCooldownSeconds={0} />);
+    await user.click(screen.getByRole('button', { name: 'Resend code' }));
+    const d = describeError(new CognitoError({ code, status: 400 }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(t(`errors.${d.messageKey}` as any, d.params)));
+  });
+
+  it('confirms a resend politely', async () => {
+    const user = userEvent.setup();
+    render(<ConfirmResetForm transport={await pool()} username="alice" resendCooldownSeconds={0} />);
+    await user.click(screen.getByRole('button', { name: 'Resend code' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('We sent a new code to a***@e***.');
+  });
+});
+
+describe('compound parts and styling', () => {
+  it('lays out parts in a custom order, passing props and class names through', async () => {
+    const transport = await pool();
+    const user = userEvent.setup();
+    const { container } = render(
+      <ConfirmResetForm transport={transport} username="alice" confirmPassword={false} aria-label="custom reset">
+        <div className="grid">
+          <ConfirmResetForm.Password className="pw" data-testid="pw" />
+          <ConfirmResetForm.Code label="Code from e-mail" inputProps={{ placeholder: '000000' }} />
+        </div>
+        <ConfirmResetForm.Policy />
+        <ConfirmResetForm.Error />
+        <ConfirmResetForm.Submit className="go">Save</ConfirmResetForm.Submit>
+        <ConfirmResetForm.Success />
+      </ConfirmResetForm>,
+    );
+    expect(screen.getByTestId('pw')).toHaveClass('rcr-field', 'pw');
+    expect(screen.getByLabelText('Code from e-mail')).toHaveAttribute('placeholder', '000000');
+    expect(screen.getByRole('form', { name: 'custom reset' })).toBeInTheDocument();
+    await noViolations(container);
+    await user.type(screen.getByLabelText('Code from e-mail'), '123456');
+    await user.type(screen.getByLabelText('New password'), NEW);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByRole('heading', { name: t('successHeading') })).toBeInTheDocument();
+  });
+
+  it('throws a clear error when a part is used outside its root', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => render(<ConfirmResetForm.Code />)).toThrow(/ConfirmResetForm\.Code.*must be used inside <ConfirmResetForm>/);
+  });
+
+  it('unstyled renders no kit class names, but keeps data attributes', async () => {
+    const { container } = render(<ConfirmResetForm transport={await pool()} username="alice" unstyled />);
+    expect(container.querySelector('[class*="rcr"]')).toBeNull();
+    expect(container.querySelector('[data-slot="root"]')).toHaveAttribute('data-state', 'idle');
+    expect(container.querySelector('[data-slot="submit"]')).toBeInTheDocument();
+  });
+
+  it('data attributes are present or absent, never "false"', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<ConfirmResetForm transport={await pool()} username="alice" />);
+    await user.type(screen.getByLabelText('New password'), 'ab');
+    for (const el of container.querySelectorAll('*')) {
+      for (const attr of Array.from(el.attributes)) {
+        if (attr.name.startsWith('data-')) expect(attr.value).not.toBe('false');
+      }
+    }
+  });
+});
