@@ -59,7 +59,12 @@ export function createAmplifyTransport(): ResetTransport {
           Password: password,
           ...(clientMetadata && { ClientMetadata: clientMetadata }),
         });
-        await confirmResetPassword({ username, confirmationCode, newPassword: password, options: { clientMetadata } });
+        await confirmResetPassword({
+          username,
+          confirmationCode,
+          newPassword: password,
+          options: { clientMetadata },
+        });
       }, callOptions?.signal),
   };
 }

@@ -68,7 +68,8 @@ export function createAwsSdkTransport(
         const details = (await client.send(command, { abortSignal: signal })).CodeDeliveryDetails;
         const delivery: CodeDelivery = {};
         if (details?.Destination) delivery.destination = details.Destination;
-        if (details?.DeliveryMedium === 'EMAIL' || details?.DeliveryMedium === 'SMS') delivery.medium = details.DeliveryMedium;
+        if (details?.DeliveryMedium === 'EMAIL' || details?.DeliveryMedium === 'SMS')
+          delivery.medium = details.DeliveryMedium;
         if (details?.AttributeName) delivery.attributeName = details.AttributeName;
         return delivery;
       }),
@@ -81,7 +82,9 @@ export function createAwsSdkTransport(
           Password: password,
           ...(clientMetadata && { ClientMetadata: clientMetadata }),
         };
-        await client.send(new ConfirmForgotPasswordCommand(await prepare(input, signal)), { abortSignal: signal });
+        await client.send(new ConfirmForgotPasswordCommand(await prepare(input, signal)), {
+          abortSignal: signal,
+        });
       }),
   };
 }

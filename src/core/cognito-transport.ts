@@ -103,7 +103,6 @@ export function createWireTransport(wire: WireConfig, options: WireTransportOpti
         body.SecretHash = await secretHash(username!);
         invalid = checkInput({ SecretHash: body.SecretHash });
       }
-      invalid = checkInput({ SecretHash: (body.SecretHash = await secretHash(username!)) });
       if (invalid) throw invalid;
       const context = await userContextData?.(username!);
       if (context) body.UserContextData = context;

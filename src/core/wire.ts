@@ -13,6 +13,9 @@ export interface WireConfig {
   headers?: Record<string, string>;
 }
 
+/** `X-Amz-Target` is this prefix + the operation name; the server handler matches against it too. */
+export const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
+
 /** The default of `WireConfig.timeoutMs`. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -57,7 +60,7 @@ export async function callCognito(
       headers: {
         ...config.headers,
         'Content-Type': 'application/x-amz-json-1.1',
-        'X-Amz-Target': `AWSCognitoIdentityProviderService.${operation}`,
+        'X-Amz-Target': TARGET_PREFIX + operation,
         // Amplify sends it too: no browser cache or intermediary may keep a reset request or answer.
         'Cache-Control': 'no-store',
       },

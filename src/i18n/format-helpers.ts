@@ -38,7 +38,9 @@ export interface WaitTime {
 export function waitTime(params: MessageParams): WaitTime {
   const raw = Number(params.seconds);
   const seconds = Number.isFinite(raw) && raw > 0 ? Math.ceil(raw) : 60;
-  return seconds < 120 ? { count: seconds, unit: 'second' } : { count: Math.ceil(seconds / 60), unit: 'minute' };
+  return seconds < 120
+    ? { count: seconds, unit: 'second' }
+    : { count: Math.ceil(seconds / 60), unit: 'minute' };
 }
 
 /** One text per CLDR plural category the language uses; `other` is the fallback. */

@@ -19,10 +19,13 @@ export function cognitoErrorResponse(
   headers?: Record<string, string>,
   reasonCode?: string,
 ): Response {
-  return new Response(JSON.stringify(reasonCode ? { __type: type, message, reasonCode } : { __type: type, message }), {
-    status,
-    headers: { ...JSON_TYPE, 'x-amzn-errortype': type, ...NO_STORE, ...headers },
-  });
+  return new Response(
+    JSON.stringify(reasonCode ? { __type: type, message, reasonCode } : { __type: type, message }),
+    {
+      status,
+      headers: { ...JSON_TYPE, 'x-amzn-errortype': type, ...NO_STORE, ...headers },
+    },
+  );
 }
 
 /** Every refusal the handler can give, written once. */

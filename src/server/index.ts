@@ -1,3 +1,4 @@
+export { toNodeHandler } from './node-http';
 export {
   type BeforeForwardContext,
   type BeforeForwardResult,
@@ -5,4 +6,3 @@ export {
   type ResetHandlerOptions,
   type TrustProxy,
 } from './reset-handler';
-export { toNodeHandler } from './node-http';

@@ -1,8 +1,8 @@
-import { checkInput, type CheckedField } from '../core/input-checks';
+import { cognitoEndpoint } from '../core/cognito-transport';
+import { type CheckedField, checkInput } from '../core/input-checks';
 import { computeSecretHash } from '../core/secret-hash';
 import type { Operation, UserContextData } from '../core/types';
-import { callCognito, type WireConfig } from '../core/wire';
-import { cognitoEndpoint } from '../core/cognito-transport';
+import { callCognito, TARGET_PREFIX, type WireConfig } from '../core/wire';
 import { clientIp, type TrustProxy } from './client-ip';
 import { cognitoErrorResponse, fromCognito, JSON_TYPE, NO_STORE, refuse } from './cognito-reply';
 import { readJsonObject } from './request-body';
@@ -92,8 +92,6 @@ const CHECKED: Record<Operation, readonly CheckedField[]> = {
 };
 // Cross-origin scripts may only read these if told so; the error parser wants both.
 const EXPOSED = 'x-amzn-errortype, x-amzn-requestid';
-// wire.ts builds the header as `${TARGET_PREFIX}${operation}`.
-const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 
 /**
  * A Fetch-API handler for confidential app clients: it accepts the same awsJson1_1 requests as
@@ -107,9 +105,14 @@ export function createResetHandler(options: ResetHandlerOptions): (request: Requ
   const maxBodyBytes = options.maxBodyBytes ?? 16_384;
   const clientIdProblem = checkInput({ ClientId: clientId });
   if (clientIdProblem) throw new TypeError(`createResetHandler: ${clientIdProblem.message}`);
-  if (!options.endpoint && !options.region) throw new TypeError('createResetHandler: pass `region` or `endpoint`');
+  const { endpoint, region } = options;
+  if (!endpoint && !region) throw new TypeError('createResetHandler: pass `region` or `endpoint`');
+  // A server has no page to resolve a relative URL against.
+  if (endpoint && !/^https?:\/\/[^/]/i.test(endpoint)) {
+    throw new TypeError('createResetHandler: `endpoint` must be an absolute http(s) URL');
+  }
   const wire: WireConfig = {
-    url: options.endpoint ?? cognitoEndpoint(options.region ?? '', options.fips),
+    url: endpoint || cognitoEndpoint(region!, options.fips),
     fetch: options.fetch,
     timeoutMs: options.timeoutMs ?? 10_000,
   };
@@ -165,17 +168,24 @@ export function createResetHandler(options: ResetHandlerOptions): (request: Requ
     // Cognito's answer is re-encoded from the kit's one parser rather than piped through: the
     // same status, code, message, reasonCode and request id reach the browser, and a password or
     // code that a validation message might echo is blanked on the way.
-    const secrets = [input.Password, input.ConfirmationCode].filter((v): v is string => typeof v === 'string');
+    const secrets = [input.Password, input.ConfirmationCode].filter(
+      (v): v is string => typeof v === 'string',
+    );
     try {
       const answer = await callCognito(wire, operation, body, undefined, secrets);
-      return new Response(JSON.stringify(answer), { status: 200, headers: { ...JSON_TYPE, ...NO_STORE, ...cors } });
+      return new Response(JSON.stringify(answer), {
+        status: 200,
+        headers: { ...JSON_TYPE, ...NO_STORE, ...cors },
+      });
     } catch (error) {
       return fromCognito(error, cors);
     }
   };
 }
 
-function allowList(allowed: ResetHandlerOptions['allowedOrigins']): ((origin: string) => boolean) | undefined {
+function allowList(
+  allowed: ResetHandlerOptions['allowedOrigins'],
+): ((origin: string) => boolean) | undefined {
   if (typeof allowed === 'function') return allowed;
   if (!allowed) return undefined;
   // Browsers send the serialised origin (scheme://host[:port], lower-case, no path or slash),
@@ -217,5 +227,9 @@ function preflight(request: Request, cors: Record<string, string>): Response {
 function withHeaders(response: Response, headers: Record<string, string>): Response {
   const merged = new Headers(response.headers);
   for (const [name, value] of Object.entries({ ...NO_STORE, ...headers })) merged.set(name, value);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers: merged });
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: merged,
+  });
 }

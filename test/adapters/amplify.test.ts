@@ -10,11 +10,19 @@ import { cognitoSuccess, type RecordingCognito, startRecordingCognito } from '..
 ConsoleLogger.LOG_LEVEL = 'ERROR';
 
 /** Configures the Amplify singleton as an app would, with a loopback `userPoolEndpoint`. */
-function configureAmplify(userPoolEndpoint: string, userPoolId = 'us-east-1_local', userPoolClientId = 'client1') {
+function configureAmplify(
+  userPoolEndpoint: string,
+  userPoolId = 'us-east-1_local',
+  userPoolClientId = 'client1',
+) {
   Amplify.configure({ Auth: { Cognito: { userPoolId, userPoolClientId, userPoolEndpoint } } });
 }
 
-const rejection = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe('createAmplifyTransport against cognito-local', () => {
   it('sends a code, refuses a wrong one, resets with the right one, and the new password signs in', async () => {
@@ -24,13 +32,20 @@ describe('createAmplifyTransport against cognito-local', () => {
     const transport = createAmplifyTransport();
     const newPassword = 'Amplify-Reset-Passw0rd!';
 
-    const delivery = await transport.forgotPassword({ username: user.username, clientMetadata: { source: 'test' } });
+    const delivery = await transport.forgotPassword({
+      username: user.username,
+      clientMetadata: { source: 'test' },
+    });
     expect(delivery).toEqual({ destination: user.email, medium: 'EMAIL', attributeName: 'email' });
     const code = await pool.readCode(user.username);
     expect(code).toMatch(/^\d{6}$/);
 
     const wrong = await rejection(
-      transport.confirmForgotPassword({ username: user.username, code: code === '000000' ? '111111' : '000000', password: newPassword }),
+      transport.confirmForgotPassword({
+        username: user.username,
+        code: code === '000000' ? '111111' : '000000',
+        password: newPassword,
+      }),
     );
     expect(CognitoError.is(wrong)).toBe(true);
     expect(wrong).toMatchObject({ code: 'CodeMismatchException', status: 400 });
@@ -40,7 +55,9 @@ describe('createAmplifyTransport against cognito-local', () => {
       transport.confirmForgotPassword({ username: user.username, code: pasted, password: newPassword }),
     ).resolves.toBeUndefined();
     await expect(pool.signIn(user.username, newPassword)).resolves.toHaveProperty('AccessToken');
-    await expect(pool.signIn(user.username, user.password)).rejects.toMatchObject({ name: 'InvalidPasswordException' });
+    await expect(pool.signIn(user.username, user.password)).rejects.toMatchObject({
+      name: 'InvalidPasswordException',
+    });
   });
 });
 
@@ -57,10 +74,17 @@ describe('createAmplifyTransport on the wire', () => {
   });
 
   it('passes clientMetadata and maps the delivery', async () => {
-    const delivery = await createAmplifyTransport().forgotPassword({ username: 'alice', clientMetadata: { k: 'v' } });
+    const delivery = await createAmplifyTransport().forgotPassword({
+      username: 'alice',
+      clientMetadata: { k: 'v' },
+    });
 
     expect(delivery).toEqual({ destination: 'a***@e***', medium: 'EMAIL', attributeName: 'email' });
-    expect(recorder.requests[0]?.json).toMatchObject({ ClientId: 'client1', Username: 'alice', ClientMetadata: { k: 'v' } });
+    expect(recorder.requests[0]?.json).toMatchObject({
+      ClientId: 'client1',
+      Username: 'alice',
+      ClientMetadata: { k: 'v' },
+    });
   });
 
   it('keeps a code Amplify does not know (PasswordHistoryPolicyViolationException) with status and request id', async () => {
@@ -74,11 +98,19 @@ describe('createAmplifyTransport on the wire', () => {
       body: JSON.stringify({ message: 'Password has previously been used' }),
     }));
     const error = await rejection(
-      createAmplifyTransport().confirmForgotPassword({ username: 'alice', code: '123456', password: 'Passw0rd!' }),
+      createAmplifyTransport().confirmForgotPassword({
+        username: 'alice',
+        code: '123456',
+        password: 'Passw0rd!',
+      }),
     );
 
     expect(CognitoError.is(error)).toBe(true);
-    expect(error).toMatchObject({ code: 'PasswordHistoryPolicyViolationException', status: 400, requestId: 'req-5' });
+    expect(error).toMatchObject({
+      code: 'PasswordHistoryPolicyViolationException',
+      status: 400,
+      requestId: 'req-5',
+    });
   });
 
   it('checks inputs first: no request for an invalid code or password', async () => {
@@ -87,14 +119,18 @@ describe('createAmplifyTransport on the wire', () => {
       { username: 'alice', code: '', password: 'Passw0rd!' },
       { username: 'alice', code: '123456', password: ' Passw0rd!' },
     ]) {
-      expect(await rejection(transport.confirmForgotPassword(input))).toMatchObject({ code: 'InvalidParameterException' });
+      expect(await rejection(transport.confirmForgotPassword(input))).toMatchObject({
+        code: 'InvalidParameterException',
+      });
     }
     expect(recorder.requests).toHaveLength(0);
   });
 
   it('an aborted signal rejects with AbortError, before sending or while waiting', async () => {
     const transport = createAmplifyTransport();
-    const early = await rejection(transport.forgotPassword({ username: 'alice' }, { signal: AbortSignal.abort() }));
+    const early = await rejection(
+      transport.forgotPassword({ username: 'alice' }, { signal: AbortSignal.abort() }),
+    );
     expect(early).toMatchObject({ code: 'AbortError' });
     expect(recorder.requests).toHaveLength(0);
 

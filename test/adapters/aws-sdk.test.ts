@@ -19,7 +19,11 @@ const sdkClient = (endpoint: string) =>
     maxAttempts: 1,
   });
 
-const rejection = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe('createAwsSdkTransport against cognito-local', () => {
   it('sends a code, refuses a wrong one, resets with the right one, and the new password signs in', async () => {
@@ -34,7 +38,11 @@ describe('createAwsSdkTransport against cognito-local', () => {
     expect(code).toMatch(/^\d{6}$/);
 
     const wrong = await rejection(
-      transport.confirmForgotPassword({ username: user.username, code: code === '000000' ? '111111' : '000000', password: newPassword }),
+      transport.confirmForgotPassword({
+        username: user.username,
+        code: code === '000000' ? '111111' : '000000',
+        password: newPassword,
+      }),
     );
     expect(CognitoError.is(wrong)).toBe(true);
     expect(wrong).toMatchObject({ code: 'CodeMismatchException', status: 400 });
@@ -45,7 +53,9 @@ describe('createAwsSdkTransport against cognito-local', () => {
       transport.confirmForgotPassword({ username: user.username, code: pasted, password: newPassword }),
     ).resolves.toBeUndefined();
     await expect(pool.signIn(user.username, newPassword)).resolves.toHaveProperty('AccessToken');
-    await expect(pool.signIn(user.username, user.password)).rejects.toMatchObject({ name: 'InvalidPasswordException' });
+    await expect(pool.signIn(user.username, user.password)).rejects.toMatchObject({
+      name: 'InvalidPasswordException',
+    });
   });
 });
 
@@ -63,10 +73,14 @@ describe('createAwsSdkTransport on the wire', () => {
   it('sends ClientId, the SecretHash from the provider, UserContextData and ClientMetadata', async () => {
     const transport = createAwsSdkTransport(sdkClient(recorder.url), {
       clientId: '1example23456789',
-      secretHash: (username) => computeSecretHash('kt0Xg4p5c3Rz9mS1yVQ2bN8wL7dJ6hF0aE5uK3iO1rT4', username, '1example23456789'),
+      secretHash: (username) =>
+        computeSecretHash('kt0Xg4p5c3Rz9mS1yVQ2bN8wL7dJ6hF0aE5uK3iO1rT4', username, '1example23456789'),
       userContextData: () => ({ EncodedData: 'blob' }),
     });
-    const delivery = await transport.forgotPassword({ username: 'alice@example.com', clientMetadata: { k: 'v' } });
+    const delivery = await transport.forgotPassword({
+      username: 'alice@example.com',
+      clientMetadata: { k: 'v' },
+    });
 
     expect(delivery).toEqual({ destination: 'a***@e***', medium: 'EMAIL', attributeName: 'email' });
     const [sent] = recorder.requests;
@@ -84,14 +98,24 @@ describe('createAwsSdkTransport on the wire', () => {
   it('maps Cognito errors the SDK raises to CognitoError with code, status, request id and reasonCode', async () => {
     recorder.answer(() => ({
       status: 400,
-      headers: { 'x-amzn-errortype': 'LimitExceededException:http://internal.amazon.com/', 'x-amzn-requestid': 'req-7' },
+      headers: {
+        'x-amzn-errortype': 'LimitExceededException:http://internal.amazon.com/',
+        'x-amzn-requestid': 'req-7',
+      },
       body: JSON.stringify({ message: 'Attempt limit exceeded, please try after some time.' }),
     }));
     const transport = createAwsSdkTransport(sdkClient(recorder.url), { clientId: 'client1' });
-    const error = await rejection(transport.confirmForgotPassword({ username: 'alice', code: '123456', password: 'Passw0rd!' }));
+    const error = await rejection(
+      transport.confirmForgotPassword({ username: 'alice', code: '123456', password: 'Passw0rd!' }),
+    );
 
     expect(CognitoError.is(error)).toBe(true);
-    expect(error).toMatchObject({ code: 'LimitExceededException', status: 400, requestId: 'req-7', retryable: true });
+    expect(error).toMatchObject({
+      code: 'LimitExceededException',
+      status: 400,
+      requestId: 'req-7',
+      retryable: true,
+    });
   });
 
   it('checks inputs first: no request for an invalid username, code or password', async () => {
@@ -101,7 +125,9 @@ describe('createAwsSdkTransport on the wire', () => {
       { username: 'alice', code: '', password: 'Passw0rd!' },
       { username: 'alice', code: '123456', password: 'Passw0rd! ' },
     ]) {
-      expect(await rejection(transport.confirmForgotPassword(input))).toMatchObject({ code: 'InvalidParameterException' });
+      expect(await rejection(transport.confirmForgotPassword(input))).toMatchObject({
+        code: 'InvalidParameterException',
+      });
     }
     expect(await rejection(transport.forgotPassword({ username: 'a b' }))).toMatchObject({
       code: 'InvalidParameterException',
@@ -123,7 +149,9 @@ describe('createAwsSdkTransport on the wire', () => {
 
   it('an aborted signal rejects with AbortError, before sending or while waiting', async () => {
     const transport = createAwsSdkTransport(sdkClient(recorder.url), { clientId: 'client1' });
-    const early = await rejection(transport.forgotPassword({ username: 'alice' }, { signal: AbortSignal.abort() }));
+    const early = await rejection(
+      transport.forgotPassword({ username: 'alice' }, { signal: AbortSignal.abort() }),
+    );
     expect(early).toMatchObject({ code: 'AbortError' });
     expect(recorder.requests).toHaveLength(0);
 
@@ -141,6 +169,8 @@ describe('createAwsSdkTransport on the wire', () => {
     const closed = await startRecordingCognito();
     await closed.close();
     const transport = createAwsSdkTransport(sdkClient(closed.url), { clientId: 'client1' });
-    expect(await rejection(transport.forgotPassword({ username: 'alice' }))).toMatchObject({ code: 'NetworkError' });
+    expect(await rejection(transport.forgotPassword({ username: 'alice' }))).toMatchObject({
+      code: 'NetworkError',
+    });
   });
 });

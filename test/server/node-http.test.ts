@@ -68,7 +68,9 @@ describe('toNodeHandler with http.createServer', () => {
       body: JSON.stringify({ message: 'Invalid code provided, please request a code again.' }),
     }));
     const url = await serve(toNodeHandler(handler()));
-    const error = await parseErrorResponse(await fetch(url, { method: 'POST', headers: HEADERS, body: CONFIRM }));
+    const error = await parseErrorResponse(
+      await fetch(url, { method: 'POST', headers: HEADERS, body: CONFIRM }),
+    );
 
     expect([error.code, error.status, error.requestId]).toEqual(['ExpiredCodeException', 400, 'req-9']);
   });

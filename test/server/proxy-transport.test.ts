@@ -39,10 +39,20 @@ describe('createProxyTransport on the wire', () => {
     const transport = createProxyTransport({ url: recorder.url, headers: { 'x-csrf-token': 'tok-1' } });
 
     await expect(
-      transport.confirmForgotPassword({ username: 'alice', code: ' 918-273 ', password: PASSWORD, clientMetadata: { a: 'b' } }),
+      transport.confirmForgotPassword({
+        username: 'alice',
+        code: ' 918-273 ',
+        password: PASSWORD,
+        clientMetadata: { a: 'b' },
+      }),
     ).resolves.toBeUndefined();
     const [sent] = recorder.requests;
-    expect(sent?.json).toEqual({ Username: 'alice', ConfirmationCode: CODE, Password: PASSWORD, ClientMetadata: { a: 'b' } });
+    expect(sent?.json).toEqual({
+      Username: 'alice',
+      ConfirmationCode: CODE,
+      Password: PASSWORD,
+      ClientMetadata: { a: 'b' },
+    });
     expect(sent?.headers).toMatchObject({
       'content-type': 'application/x-amz-json-1.1',
       'x-amz-target': 'AWSCognitoIdentityProviderService.ConfirmForgotPassword',
@@ -116,7 +126,9 @@ describe('a full reset: createProxyTransport → handler on node:http → cognit
       transport.confirmForgotPassword({ username: user.username, code: code!, password: newPassword }),
     ).resolves.toBeUndefined();
     await expect(pool.signIn(user.username, newPassword)).resolves.toHaveProperty('AccessToken');
-    await expect(pool.signIn(user.username, user.password)).rejects.toMatchObject({ name: 'InvalidPasswordException' });
+    await expect(pool.signIn(user.username, user.password)).rejects.toMatchObject({
+      name: 'InvalidPasswordException',
+    });
     expect(seen).toEqual(['ForgotPassword', 'ConfirmForgotPassword', 'ConfirmForgotPassword']);
 
     // Without the header beforeForward asks for, the handler refuses and cognito-local is not asked.

@@ -42,7 +42,11 @@ beforeEach(() => {
 
 describe('createResetHandler forwarding', () => {
   it('adds ClientId and the SecretHash (equal to an openssl vector) and answers as Cognito did', async () => {
-    const handler = createResetHandler({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, endpoint: cognito.url });
+    const handler = createResetHandler({
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      endpoint: cognito.url,
+    });
     const response = await handler(resetRequest('ConfirmForgotPassword', confirmBody()));
 
     expect(response.status).toBe(200);
@@ -63,7 +67,11 @@ describe('createResetHandler forwarding', () => {
   });
 
   it('hashes exactly the username sent, non-ASCII included', async () => {
-    const handler = createResetHandler({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, endpoint: cognito.url });
+    const handler = createResetHandler({
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      endpoint: cognito.url,
+    });
     const response = await handler(resetRequest('ForgotPassword', { Username: 'jürgen.ßtraße@例え.jp' }));
 
     expect(response.status).toBe(200);
@@ -75,7 +83,11 @@ describe('createResetHandler forwarding', () => {
   });
 
   it("replaces the browser's ClientId and SecretHash, drops unknown keys and the browser's IpAddress", async () => {
-    const handler = createResetHandler({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, endpoint: cognito.url });
+    const handler = createResetHandler({
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      endpoint: cognito.url,
+    });
     await handler(
       resetRequest('ForgotPassword', {
         ClientId: 'someOtherClient',
@@ -107,7 +119,7 @@ describe('createResetHandler forwarding', () => {
     expect(cognito.requests[0]?.json.ClientId).toBe(CLIENT_ID);
   });
 
-  it("builds the regional URL from `region` and calls through the given fetch", async () => {
+  it('builds the regional URL from `region` and calls through the given fetch', async () => {
     const urls: string[] = [];
     const handler = createResetHandler({
       clientId: CLIENT_ID,
@@ -126,6 +138,7 @@ describe('createResetHandler forwarding', () => {
     expect(() => createResetHandler({ clientId: 'bad id!', endpoint: cognito.url })).toThrow(TypeError);
     expect(() => createResetHandler({ clientId: CLIENT_ID })).toThrow(/region/);
     expect(() => createResetHandler({ clientId: CLIENT_ID, region: 'not a region' })).toThrow(TypeError);
+    expect(() => createResetHandler({ clientId: CLIENT_ID, endpoint: '/relative' })).toThrow(/absolute/);
   });
 });
 
@@ -135,7 +148,8 @@ describe("createResetHandler passes Cognito's errors on", () => {
       status: 400,
       headers: {
         'content-type': 'application/x-amz-json-1.1',
-        'x-amzn-errortype': 'CodeMismatchException:http://internal.amazon.com/coral/com.amazonaws.cognito.identity.idp.model/',
+        'x-amzn-errortype':
+          'CodeMismatchException:http://internal.amazon.com/coral/com.amazonaws.cognito.identity.idp.model/',
         'x-amzn-requestid': 'req-42',
       },
       body: JSON.stringify({
@@ -143,7 +157,11 @@ describe("createResetHandler passes Cognito's errors on", () => {
         message: 'Invalid verification code provided, please try again.',
       }),
     }));
-    const handler = createResetHandler({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, endpoint: cognito.url });
+    const handler = createResetHandler({
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      endpoint: cognito.url,
+    });
     const response = await handler(resetRequest('ConfirmForgotPassword', confirmBody()));
 
     expect(response.status).toBe(400);
@@ -164,14 +182,21 @@ describe("createResetHandler passes Cognito's errors on", () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         __type: 'com.amazonaws.cognito#InvalidParameterException',
-        message: 'Cannot reset password for the user as there is no registered/verified email or phone_number',
+        message:
+          'Cannot reset password for the user as there is no registered/verified email or phone_number',
         reasonCode: 'INVALID_EMAIL',
       }),
     }));
     const handler = createResetHandler({ clientId: CLIENT_ID, endpoint: cognito.url });
-    const error = await parseErrorResponse(await handler(resetRequest('ForgotPassword', { Username: 'bob' })));
+    const error = await parseErrorResponse(
+      await handler(resetRequest('ForgotPassword', { Username: 'bob' })),
+    );
 
-    expect([error.code, error.reasonCode, error.status]).toEqual(['InvalidParameterException', 'INVALID_EMAIL', 400]);
+    expect([error.code, error.reasonCode, error.status]).toEqual([
+      'InvalidParameterException',
+      'INVALID_EMAIL',
+      400,
+    ]);
   });
 
   it('blanks a password or code that Cognito echoes in a message', async () => {
@@ -192,15 +217,25 @@ describe("createResetHandler passes Cognito's errors on", () => {
   });
 
   it('an HTML 503 from a front door stays a 503 without a Cognito code', async () => {
-    cognito.answer(() => ({ status: 503, headers: { 'content-type': 'text/html' }, body: '<h1>Service Unavailable</h1>' }));
+    cognito.answer(() => ({
+      status: 503,
+      headers: { 'content-type': 'text/html' },
+      body: '<h1>Service Unavailable</h1>',
+    }));
     const handler = createResetHandler({ clientId: CLIENT_ID, endpoint: cognito.url });
-    const error = await parseErrorResponse(await handler(resetRequest('ForgotPassword', { Username: 'bob' })));
+    const error = await parseErrorResponse(
+      await handler(resetRequest('ForgotPassword', { Username: 'bob' })),
+    );
 
     expect([error.code, error.status, error.retryable]).toEqual(['HttpError', 503, true]);
   });
 
   it('a 200 that is not JSON becomes 502, never a success', async () => {
-    cognito.answer(() => ({ status: 200, headers: { 'content-type': 'text/html' }, body: '<!doctype html>' }));
+    cognito.answer(() => ({
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+      body: '<!doctype html>',
+    }));
     const handler = createResetHandler({ clientId: CLIENT_ID, endpoint: cognito.url });
     const response = await handler(resetRequest('ConfirmForgotPassword', confirmBody()));
 

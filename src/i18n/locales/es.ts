@@ -81,7 +81,9 @@ const es: Messages = {
     tooManyRequests: (params) =>
       `Hay demasiadas solicitudes en este momento. Vuelve a intentarlo en ${duration(params)}.`,
     codeNotSent: `No pudimos enviar un código en este momento. Solicita un código nuevo o ${SUPPORT} si el problema continúa.`,
-    resetNotAllowed: ref('No es posible restablecer tu contraseña aquí en este momento. Ponte en contacto con el soporte técnico.'),
+    resetNotAllowed: ref(
+      'No es posible restablecer tu contraseña aquí en este momento. Ponte en contacto con el soporte técnico.',
+    ),
     accountUnconfirmed: ref(
       `No puedes restablecer tu contraseña hasta completar el registro. Termina de registrarte primero o ${SUPPORT}.`,
     ),

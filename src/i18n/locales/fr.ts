@@ -5,7 +5,10 @@ import { plural, waitDuration, withReference } from '../format-helpers';
 // unit, so "30 s" or "Référence :" never wraps apart. "Vous" throughout.
 
 const NBSP = '\u00a0';
-const nCharacters = plural('fr', { one: (n) => `${n}${NBSP}caractère`, other: (n) => `${n}${NBSP}caractères` });
+const nCharacters = plural('fr', {
+  one: (n) => `${n}${NBSP}caractère`,
+  other: (n) => `${n}${NBSP}caractères`,
+});
 const nSeconds = plural('fr', { one: (n) => `${n}${NBSP}seconde`, other: (n) => `${n}${NBSP}secondes` });
 const nMinutes = plural('fr', { one: (n) => `${n}${NBSP}minute`, other: (n) => `${n}${NBSP}minutes` });
 const duration = waitDuration(nSeconds, nMinutes);
@@ -40,7 +43,9 @@ const fr: Messages = {
   resendIn: ({ seconds }) => `Renvoyer le code dans ${seconds}${NBSP}s`,
   resending: 'Envoi d’un nouveau code…',
   resent: ({ destination }) =>
-    destination ? `Nous avons envoyé un nouveau code à ${destination}.` : 'Nous avons envoyé un nouveau code.',
+    destination
+      ? `Nous avons envoyé un nouveau code à ${destination}.`
+      : 'Nous avons envoyé un nouveau code.',
   waitCountdown: ({ seconds }) => `Vous pourrez réessayer dans ${nSeconds(seconds)}.`,
   retry: 'Réessayer',
   requestId: ({ requestId }) => `Référence${NBSP}: ${requestId}`,
@@ -99,7 +104,9 @@ const fr: Messages = {
     network: 'Connexion impossible. Vérifiez votre connexion Internet et réessayez.',
     timeout: 'L’opération prend trop de temps. Vérifiez votre connexion et réessayez.',
     aborted: 'La demande a été annulée avant d’aboutir. Veuillez réessayer.',
-    unknown: ref('Un problème est survenu. Veuillez réessayer, et contactez l’assistance si le problème persiste.'),
+    unknown: ref(
+      'Un problème est survenu. Veuillez réessayer, et contactez l’assistance si le problème persiste.',
+    ),
   },
 };
 
