@@ -5,13 +5,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createProxyTransport } from '../../src/core/proxy-transport';
 import { toNodeHandler } from '../../src/server';
 import { createTestPool } from '../helpers/cognito-local';
-import { createApp } from './recipes/hono-app';
 import { watchConsoleForSecrets } from './secrets';
 
 watchConsoleForSecrets();
 
 const servers: Server[] = [];
 afterAll(async () => {
+  // The recipes read their settings from the environment, as apps do; leave none behind.
+  for (const name of ['COGNITO_CLIENT_ID', 'COGNITO_CLIENT_SECRET', 'COGNITO_ENDPOINT'])
+    delete process.env[name];
   for (const server of servers) {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
@@ -67,11 +69,10 @@ describe("Hono: app.post('/api/reset', (c) => reset(c.req.raw))", () => {
   it('resets a password through the Hono app served over HTTP', async () => {
     const pool = await createTestPool();
     const user = await pool.createUser();
-    const app = createApp({
-      clientId: pool.clientId,
-      clientSecret: 'server-only-secret',
-      endpoint: pool.endpoint,
-    });
+    process.env.COGNITO_CLIENT_ID = pool.clientId;
+    process.env.COGNITO_CLIENT_SECRET = 'server-only-secret';
+    process.env.COGNITO_ENDPOINT = pool.endpoint;
+    const { default: app } = await import('./recipes/hono-app');
     // Any Fetch-API app runs on Node's http through the same adapter.
     const server = createServer(toNodeHandler(async (request) => app.fetch(request)));
     servers.push(server);

@@ -2,14 +2,13 @@
 import { Hono } from 'hono';
 import { createResetHandler } from '../../../src/server';
 
-export function createApp(env: {
-  clientId: string;
-  clientSecret?: string;
-  endpoint?: string;
-  region?: string;
-}) {
-  const reset = createResetHandler(env);
-  const app = new Hono();
-  app.post('/api/reset', (c) => reset(c.req.raw));
-  return app;
-}
+const reset = createResetHandler({
+  clientId: process.env.COGNITO_CLIENT_ID!,
+  clientSecret: process.env.COGNITO_CLIENT_SECRET,
+  region: process.env.COGNITO_REGION,
+  endpoint: process.env.COGNITO_ENDPOINT, // optional: cognito-local in development
+});
+
+const app = new Hono();
+app.post('/api/reset', (c) => reset(c.req.raw));
+export default app;
