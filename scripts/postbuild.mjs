@@ -1,6 +1,6 @@
 // After tsup: React entries get their 'use client' back (esbuild drops directives when it
 // bundles), and the stylesheet is minified into dist/ (it is never imported from JS).
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { transform } from 'esbuild';
 
 const REACT_ENTRIES = ['dist/index.js'];
@@ -11,6 +11,10 @@ for (const file of REACT_ENTRIES) {
 
 if (existsSync('src/styled/styles.css')) {
   const css = readFileSync('src/styled/styles.css', 'utf8');
-  const { code } = await transform(css, { loader: 'css', minify: true, target: ['chrome100', 'safari15', 'firefox100'] });
+  const { code } = await transform(css, {
+    loader: 'css',
+    minify: true,
+    target: ['chrome100', 'safari15', 'firefox100'],
+  });
   writeFileSync('dist/styles.css', code);
 }

@@ -16,7 +16,10 @@ const started = Date.now();
 for (const [name, cmd, args] of steps) {
   const t = Date.now();
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+  const r = spawnSync(cmd, args, {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' },
+  });
   const s = ((Date.now() - t) / 1000).toFixed(1);
   if (r.status !== 0) {
     failed.push(name);
@@ -24,5 +27,7 @@ for (const [name, cmd, args] of steps) {
     if (name === 'build') break; // nothing after the build can run without dist/
   } else console.log(`✔ ${name} (${s}s)`);
 }
-console.log(`\n${failed.length ? `✖ failed: ${failed.join(', ')}` : '✔ all checks passed'} in ${((Date.now() - started) / 1000).toFixed(0)}s`);
+console.log(
+  `\n${failed.length ? `✖ failed: ${failed.join(', ')}` : '✔ all checks passed'} in ${((Date.now() - started) / 1000).toFixed(0)}s`,
+);
 process.exit(failed.length ? 1 : 0);

@@ -50,7 +50,8 @@ export class CognitoError extends Error {
     this.status = init.status;
     this.requestId = init.requestId;
     this.reasonCode = init.reasonCode;
-    this.retryable = init.retryable ?? (RETRYABLE.test(init.code) || (init.code === 'HttpError' && init.status! >= 500));
+    this.retryable =
+      init.retryable ?? (RETRYABLE.test(init.code) || (init.code === 'HttpError' && init.status! >= 500));
     // Non-enumerable, so JSON.stringify(error) and structured logs stay clean.
     Object.defineProperty(this, BRAND, { value: true });
   }

@@ -29,7 +29,13 @@ export const FORGOT_PASSWORD_ERRORS = [
 ] as const;
 
 /** Codes the kit raises itself when there is no Cognito code to report. */
-export const CLIENT_ERRORS = ['NetworkError', 'TimeoutError', 'AbortError', 'HttpError', 'UnknownError'] as const;
+export const CLIENT_ERRORS = [
+  'NetworkError',
+  'TimeoutError',
+  'AbortError',
+  'HttpError',
+  'UnknownError',
+] as const;
 
 export type ConfirmForgotPasswordErrorCode = (typeof CONFIRM_FORGOT_PASSWORD_ERRORS)[number];
 export type ForgotPasswordErrorCode = (typeof FORGOT_PASSWORD_ERRORS)[number];

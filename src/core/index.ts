@@ -36,6 +36,7 @@ export {
   type PasswordRuleId,
 } from './password-policy';
 export { type PasswordIssueParams, type PasswordSchema, passwordSchema } from './password-schema';
+export { createProxyTransport, type ProxyTransportOptions } from './proxy-transport';
 export { computeSecretHash } from './secret-hash';
 export { toCognitoError } from './to-cognito-error';
 export * from './types';

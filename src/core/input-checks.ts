@@ -69,7 +69,8 @@ export function normalizeCode(raw: string): string {
   // to ASCII. Whitespace, dashes (incl. U+2212 minus) and invisible format characters (zero-width
   // spaces, bidi marks that RTL mail clients put around numbers) are removed. The second NFKC
   // recomposes characters that a removal brought together, which keeps the function idempotent.
-  return String(raw)
+  // `?? ''`: a JS caller that passes no code must get InvalidParameterException, not "undefined".
+  return `${raw ?? ''}`
     .normalize('NFKC')
     .replace(/[\s\p{Pd}\p{Cf}\u2212]/gu, '')
     .normalize('NFKC');

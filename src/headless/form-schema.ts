@@ -39,21 +39,17 @@ export function formSchema(o: FormSchemaOptions) {
   return z
     .object({
       username: o.askUsername
-        ? z
-            .string()
-            .check(
-              z.trim(),
-              z.minLength(1, { error: 'validation.usernameRequired' }),
-              z.refine((v) => v.length <= 128 && USERNAME.test(v), { error: 'validation.usernameInvalid' }),
-            )
+        ? z.string().check(
+            z.trim(),
+            z.minLength(1, { error: 'validation.usernameRequired' }),
+            z.refine((v) => v.length <= 128 && USERNAME.test(v), { error: 'validation.usernameInvalid' }),
+          )
         : z.string(),
       code,
-      password: z
-        .string()
-        .check(
-          z.minLength(1, { error: 'validation.passwordRequired' }),
-          z.refine((v) => password.safeParse(v).success, { error: 'validation.passwordPolicy' }),
-        ),
+      password: z.string().check(
+        z.minLength(1, { error: 'validation.passwordRequired' }),
+        z.refine((v) => password.safeParse(v).success, { error: 'validation.passwordPolicy' }),
+      ),
       confirmPassword: o.confirmPassword
         ? z.string().check(z.minLength(1, { error: 'validation.confirmRequired' }))
         : z.string(),

@@ -93,7 +93,13 @@ export function buildPropGetters(s: GetterState): Getters {
       s.asksUsername
         ? field(
             'username',
-            { type: 'text', autoComplete: 'username', autoCapitalize: 'none', spellCheck: false, enterKeyHint: 'next' },
+            {
+              type: 'text',
+              autoComplete: 'username',
+              autoCapitalize: 'none',
+              spellCheck: false,
+              enterKeyHint: 'next',
+            },
             props,
           )
         : // Known username: still a real text input so password managers file the new password under it.
@@ -149,7 +155,11 @@ export function buildPropGetters(s: GetterState): Getters {
         props,
       ),
     getConfirmPasswordProps: (props) =>
-      field('confirmPassword', { type: 'password', autoComplete: 'new-password', enterKeyHint: 'done', ...SECRET_FIELD }, props),
+      field(
+        'confirmPassword',
+        { type: 'password', autoComplete: 'new-password', enterKeyHint: 'done', ...SECRET_FIELD },
+        props,
+      ),
     getSubmitProps: (props) =>
       mergeProps(
         {

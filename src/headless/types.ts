@@ -116,7 +116,10 @@ export interface ConfirmForgotPasswordResult {
   /** Writing direction of the catalogue. */
   dir: 'ltr' | 'rtl';
   /** Ids the parts share (labels, descriptions). */
-  ids: Record<'form' | 'username' | 'code' | 'password' | 'confirmPassword' | 'error' | 'policy' | 'status', string>;
+  ids: Record<
+    'form' | 'username' | 'code' | 'password' | 'confirmPassword' | 'error' | 'policy' | 'status',
+    string
+  >;
   getFormProps: (props?: PropsIn) => PropsIn;
   getUsernameProps: (props?: PropsIn) => PropsIn;
   getCodeProps: (props?: PropsIn) => PropsIn;

@@ -34,7 +34,9 @@ function privateQueryClient() {
  * schema derived from the password rules, a private react-query mutation for the request, and prop
  * getters that wire ids, ARIA and handlers.
  */
-export function useConfirmForgotPassword(options: UseConfirmForgotPasswordOptions): ConfirmForgotPasswordResult {
+export function useConfirmForgotPassword(
+  options: UseConfirmForgotPasswordOptions,
+): ConfirmForgotPasswordResult {
   // Callbacks read the latest options: the transport and handlers may be new objects every render.
   const latest = useRef(options);
   latest.current = options;
@@ -52,7 +54,14 @@ export function useConfirmForgotPassword(options: UseConfirmForgotPasswordOption
   const schemaKey = `${JSON.stringify(policy)}|${codeLength}|${codePattern}|${asksUsername}|${asksConfirmPassword}`;
   // biome-ignore lint/correctness/useExhaustiveDependencies: schemaKey captures every input by value
   const schema = useMemo(
-    () => formSchema({ policy, codeLength, codePattern, askUsername: asksUsername, confirmPassword: asksConfirmPassword }),
+    () =>
+      formSchema({
+        policy,
+        codeLength,
+        codePattern,
+        askUsername: asksUsername,
+        confirmPassword: asksConfirmPassword,
+      }),
     [schemaKey],
   );
   const schemaRef = useRef(schema);
@@ -95,8 +104,7 @@ export function useConfirmForgotPassword(options: UseConfirmForgotPasswordOption
     };
   }, []);
 
-  const currentUsername = () =>
-    latest.current.username ?? form.getValues('username').trim().normalize('NFC');
+  const currentUsername = () => latest.current.username ?? form.getValues('username').trim().normalize('NFC');
 
   // The password and the code never become mutation variables: the function reads them from the
   // form, so react-query's cache and devtools hold nothing secret.
@@ -147,7 +155,8 @@ export function useConfirmForgotPassword(options: UseConfirmForgotPasswordOption
     setError(err);
     if (d.action === 'wait') setWaitUntil(Date.now() + (d.retryAfterMs ?? 60_000));
     const o = latest.current;
-    if (operation === 'confirm') o.onEvent?.({ type: 'failed', code: err.code, field: d.field, action: d.action });
+    if (operation === 'confirm')
+      o.onEvent?.({ type: 'failed', code: err.code, field: d.field, action: d.action });
     else o.onEvent?.({ type: 'resendFailed', code: err.code });
     o.onError?.(err);
     // Nothing typed is cleared: the field is marked and focused so the user can fix it in place.
@@ -181,9 +190,11 @@ export function useConfirmForgotPassword(options: UseConfirmForgotPasswordOption
     // useMutation does not de-duplicate: this ref is the one guard against double clicks and Enter spam.
     if (inFlight.current || waiting || !hydrated) return;
     inFlight.current = true;
-    void form.handleSubmit(onValid)().finally(() => {
-      inFlight.current = false;
-    });
+    void form
+      .handleSubmit(onValid)()
+      .finally(() => {
+        inFlight.current = false;
+      });
   };
 
   const resend = async () => {
@@ -238,14 +249,13 @@ export function useConfirmForgotPassword(options: UseConfirmForgotPasswordOption
     const key = e.message as MessageKey;
     // Server messages keep the parameters of the moment they arrived (a live countdown is shown
     // apart from them), so an alert is announced once, not once a second.
-    const p = key.startsWith('errors.') && errorDescription ? { ...params, ...errorDescription.params } : params;
+    const p =
+      key.startsWith('errors.') && errorDescription ? { ...params, ...errorDescription.params } : params;
     fieldErrors[field] = { key, params: p, message: t(key, p), server: e.type === 'server' };
   }
 
   const formLevel = errorDescription && !FIELDS.some((f) => fieldErrors[f]?.server) ? errorDescription : null;
-  const errorMessage = formLevel
-    ? t(`errors.${formLevel.messageKey}` as MessageKey, formLevel.params)
-    : null;
+  const errorMessage = formLevel ? t(`errors.${formLevel.messageKey}` as MessageKey, formLevel.params) : null;
 
   const base = useId();
   const ids = {
@@ -268,7 +278,9 @@ export function useConfirmForgotPassword(options: UseConfirmForgotPasswordOption
     fieldErrors,
     codeLength,
     codePattern,
-    inputMode: options.code?.inputMode ?? (codePattern === DIGITS || /^\/\^\[0-9\]/.test(String(codePattern)) ? 'numeric' : 'text'),
+    inputMode:
+      options.code?.inputMode ??
+      (codePattern === DIGITS || /^\/\^\[0-9\]/.test(String(codePattern)) ? 'numeric' : 'text'),
     asksUsername,
     knownUsername: options.username,
     status,
@@ -309,4 +321,3 @@ export function useConfirmForgotPassword(options: UseConfirmForgotPasswordOption
     policy,
   };
 }
-

@@ -35,7 +35,10 @@ export interface PasswordChecklist {
 export function usePasswordChecklist(result?: ConfirmForgotPasswordResult): PasswordChecklist {
   const fromContext = useContext(ConfirmForgotPasswordContext);
   const r = result ?? fromContext;
-  if (!r) throw new Error('usePasswordChecklist needs the result of useConfirmForgotPassword or a <ConfirmResetForm> above it.');
+  if (!r)
+    throw new Error(
+      'usePasswordChecklist needs the result of useConfirmForgotPassword or a <ConfirmResetForm> above it.',
+    );
   const password = useWatch({ control: r.control, name: 'password' }) ?? '';
   const items = checkPassword(password, r.policy).map((c) => ({
     ...c,

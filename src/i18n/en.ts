@@ -16,7 +16,8 @@ export const en = {
   deliveryOther: ({ destination }) => `We sent a code to ${destination}.`,
   usernameLabel: 'Username',
   codeLabel: 'Verification code',
-  codeHint: ({ length }) => (length ? `The ${length}-character code from your message.` : 'The code from your message.'),
+  codeHint: ({ length }) =>
+    length ? `The ${length}-character code from your message.` : 'The code from your message.',
   passwordLabel: 'New password',
   confirmPasswordLabel: 'Confirm new password',
   showPassword: 'Show password',
@@ -31,7 +32,8 @@ export const en = {
   resend: 'Resend code',
   resendIn: ({ seconds }) => `Resend code in ${seconds} s`,
   resending: 'Sending a new code…',
-  resent: ({ destination }) => (destination ? `We sent a new code to ${destination}.` : 'We sent a new code.'),
+  resent: ({ destination }) =>
+    destination ? `We sent a new code to ${destination}.` : 'We sent a new code.',
   waitCountdown: ({ seconds }) => `You can try again in ${seconds} s.`,
   retry: 'Try again',
   requestId: ({ requestId }) => `Reference: ${requestId}`,
@@ -62,7 +64,10 @@ export const en = {
 } satisfies CatalogueShape;
 
 /** What every catalogue looks like: strings or functions of parameters, two levels deep. */
-type CatalogueShape = { dir: 'ltr' | 'rtl' } & Record<string, Message | Record<string, Message> | 'ltr' | 'rtl'>;
+type CatalogueShape = { dir: 'ltr' | 'rtl' } & Record<
+  string,
+  Message | Record<string, Message> | 'ltr' | 'rtl'
+>;
 
 /** The type of a complete catalogue. */
 export type Messages = typeof en;

@@ -19,7 +19,9 @@ export function mergeMessages(...overrides: (PartialMessages | undefined)[]): Me
 export type TopKey = { [K in keyof Messages]: Messages[K] extends Message ? K : never }[keyof Messages];
 /** Keys of nested groups: `rules.minLength`, `errors.network`, `validation.codeRequired`. */
 export type GroupKey = {
-  [G in keyof Messages]: Messages[G] extends Record<string, Message> ? `${G & string}.${keyof Messages[G] & string}` : never;
+  [G in keyof Messages]: Messages[G] extends Record<string, Message>
+    ? `${G & string}.${keyof Messages[G] & string}`
+    : never;
 }[keyof Messages];
 /** Any message key. */
 export type MessageKey = Exclude<TopKey, 'dir'> | GroupKey;
@@ -34,7 +36,9 @@ export function createTranslator(messages: Messages): Translate {
     const m =
       dot < 0
         ? (messages as unknown as Record<string, Message>)[key]
-        : (messages as unknown as Record<string, Record<string, Message>>)[key.slice(0, dot)]?.[key.slice(dot + 1)];
+        : (messages as unknown as Record<string, Record<string, Message>>)[key.slice(0, dot)]?.[
+            key.slice(dot + 1)
+          ];
     return m === undefined ? key : formatMessage(m, params);
   };
 }

@@ -13,7 +13,8 @@ import { useClass } from './styled-context';
 const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Props of `CodeInput`: every `<input>` prop, plus the code length. */
-export interface CodeInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue'> {
+export interface CodeInputProps
+  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue'> {
   /** Characters in the code; slots are drawn for a known length, a plain input for `null`. @default 6 */
   length?: number | null;
 }
@@ -51,7 +52,9 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
       focused: el.ownerDocument.activeElement === el,
     };
     setView((v) =>
-      v.value === next.value && v.start === next.start && v.end === next.end && v.focused === next.focused ? v : next,
+      v.value === next.value && v.start === next.start && v.end === next.end && v.focused === next.focused
+        ? v
+        : next,
     );
   }, []);
 
@@ -64,12 +67,10 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
     return () => doc?.removeEventListener('selectionchange', sync);
   }, [sync]);
 
-  const chain =
-    (name: 'onInput' | 'onFocus' | 'onBlur' | 'onKeyUp' | 'onSelect') =>
-    (event: any) => {
-      (props[name] as ((e: unknown) => void) | undefined)?.(event);
-      sync();
-    };
+  const chain = (name: 'onInput' | 'onFocus' | 'onBlur' | 'onKeyUp' | 'onSelect') => (event: any) => {
+    (props[name] as ((e: unknown) => void) | undefined)?.(event);
+    sync();
+  };
 
   const input = (
     <input

@@ -101,11 +101,15 @@ export function ConfirmResetForm(props: ConfirmResetFormProps) {
           {!children && !success && headingText !== null && <Heading>{headingText}</Heading>}
           {!children && <DeliveryHint />}
           {success ? (
-            children ?? <Success onContinue={onContinue} continueHref={continueHref} />
+            (children ?? <Success onContinue={onContinue} continueHref={continueHref} />)
           ) : (
             // The success view replaces the <form>: that removal is what tells browsers the
             // password was accepted, so they offer to save it.
-            <form {...r.getFormProps(formProps)} className={unstyled ? undefined : 'rcr-form'} data-slot="form">
+            <form
+              {...r.getFormProps(formProps)}
+              className={unstyled ? undefined : 'rcr-form'}
+              data-slot="form"
+            >
               {content}
             </form>
           )}

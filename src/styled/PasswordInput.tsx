@@ -4,7 +4,8 @@ import { EyeIcon } from './icons';
 import { useClass } from './styled-context';
 
 /** Props of the password input with its show/hide toggle and Caps Lock hint. */
-export interface PasswordInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue'> {
+export interface PasswordInputProps
+  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue'> {
   /** Accessible name of the toggle when the password is hidden. */
   showLabel: string;
   /** Accessible name of the toggle when the password is shown. */
@@ -48,7 +49,8 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
     });
   };
 
-  const describedBy = [props['aria-describedby'], caps ? capsId : undefined].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [props['aria-describedby'], caps ? capsId : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <>
       <div className={wrapClass} data-slot="password-box">

@@ -67,7 +67,13 @@ export function Username({ label, inputProps, className, ...props }: FieldPartPr
     );
   }
   return (
-    <Field {...props} className={className} part="ConfirmResetForm.Username" field="username" label={label ?? r.t('usernameLabel')}>
+    <Field
+      {...props}
+      className={className}
+      part="ConfirmResetForm.Username"
+      field="username"
+      label={label ?? r.t('usernameLabel')}
+    >
       <input {...r.getUsernameProps({ ...inputProps, className: inputClass })} />
     </Field>
   );

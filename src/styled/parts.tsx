@@ -19,7 +19,13 @@ export function Policy({ className, ...props }: HTMLAttributes<HTMLDivElement>) 
       <p className={titleClass}>{r.t('policyTitle')}</p>
       <ul className={listClass}>
         {items.map((item) => (
-          <li key={item.id} className={itemClass} data-slot="rule" data-rule={item.id} data-met={item.met ? '' : undefined}>
+          <li
+            key={item.id}
+            className={itemClass}
+            data-slot="rule"
+            data-rule={item.id}
+            data-met={item.met ? '' : undefined}
+          >
             {item.met ? <CheckIcon /> : <DotIcon />}
             <span>{item.label}</span>
             <span className={srClass}> ({r.t(item.met ? 'ruleMet' : 'ruleUnmet')})</span>

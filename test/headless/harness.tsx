@@ -8,7 +8,12 @@ import {
 } from '../../src/headless';
 
 /** The hook wired to plain inputs, the way a design-system team would. No styled layer. */
-export function Harness(props: UseConfirmForgotPasswordOptions & { spy?: (r: ConfirmForgotPasswordResult) => void; extra?: ReactNode }) {
+export function Harness(
+  props: UseConfirmForgotPasswordOptions & {
+    spy?: (r: ConfirmForgotPasswordResult) => void;
+    extra?: ReactNode;
+  },
+) {
   const { spy, extra, ...options } = props;
   const r = useConfirmForgotPassword(options);
   spy?.(r);
@@ -43,7 +48,9 @@ export function Harness(props: UseConfirmForgotPasswordOptions & { spy?: (r: Con
         )}
         <div {...r.getErrorProps()}>{r.errorMessage}</div>
         <button {...r.getSubmitProps()}>Reset password</button>
-        <button {...r.getResendProps()}>{r.resendAvailableIn > 0 ? `Resend code in ${r.resendAvailableIn}` : 'Resend code'}</button>
+        <button {...r.getResendProps()}>
+          {r.resendAvailableIn > 0 ? `Resend code in ${r.resendAvailableIn}` : 'Resend code'}
+        </button>
         {extra}
       </form>
     </ConfirmForgotPasswordProvider>

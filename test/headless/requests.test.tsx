@@ -3,12 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
-import {
-  type CodeDelivery,
-  CognitoError,
-  createMemoryTransport,
-  type ResetTransport,
-} from '../../src/core';
+import { type CodeDelivery, CognitoError, createMemoryTransport, type ResetTransport } from '../../src/core';
 import {
   type ConfirmForgotPasswordResult,
   type ResetEvent,
@@ -75,7 +70,9 @@ describe('one request at a time', () => {
       },
     };
     const user = userEvent.setup();
-    const view = render(<Harness transport={transport} username="alice" onSuccess={onSuccess} onError={onError} />);
+    const view = render(
+      <Harness transport={transport} username="alice" onSuccess={onSuccess} onError={onError} />,
+    );
     await fill(user);
     await user.click(screen.getByRole('button', { name: 'Reset password' }));
     await waitFor(() => expect(signal).toBeDefined());
@@ -90,7 +87,9 @@ describe('one request at a time', () => {
 describe('isolation from the app', () => {
   it('ignores the app QueryClient defaults and global callbacks', async () => {
     const transport = await pool(0, (op) =>
-      op === 'ConfirmForgotPassword' ? new CognitoError({ code: 'InternalErrorException', status: 500 }) : undefined,
+      op === 'ConfirmForgotPassword'
+        ? new CognitoError({ code: 'InternalErrorException', status: 500 })
+        : undefined,
     );
     const cacheSpy = vi.fn();
     const app = new QueryClient({
@@ -123,7 +122,17 @@ describe('isolation from the app', () => {
         forgotPassword: (i, o) => memory.forgotPassword(i, o),
         confirmForgotPassword: (i, o) => memory.confirmForgotPassword(i, o),
       };
-      return <Harness transport={transport} username="alice" extra={<button type="button" onClick={() => force((n) => n + 1)}>rerender</button>} />;
+      return (
+        <Harness
+          transport={transport}
+          username="alice"
+          extra={
+            <button type="button" onClick={() => force((n) => n + 1)}>
+              rerender
+            </button>
+          }
+        />
+      );
     }
     render(<App />);
     await fill(user);
@@ -153,7 +162,9 @@ describe('secrets', () => {
     await user.type(screen.getByLabelText('Confirm new password'), NEW);
     scan();
     await user.click(screen.getByRole('button', { name: 'Reset password' }));
-    await waitFor(() => expect(screen.getByLabelText('Verification code')).toHaveAttribute('aria-invalid', 'true'));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Verification code')).toHaveAttribute('aria-invalid', 'true'),
+    );
     scan();
     await user.clear(screen.getByLabelText('Verification code'));
     await user.type(screen.getByLabelText('Verification code'), '123456');
@@ -174,7 +185,10 @@ describe('prop getters', () => {
       const r = useConfirmForgotPassword({ transport, username: 'alice' });
       return (
         <form {...r.getFormProps({ onSubmit, className: 'mine' })} aria-label="custom">
-          <input {...r.getCodeProps({ onChange, onBlur, className: 'code', 'aria-describedby': 'hint' })} aria-label="Code" />
+          <input
+            {...r.getCodeProps({ onChange, onBlur, className: 'code', 'aria-describedby': 'hint' })}
+            aria-label="Code"
+          />
           <p id="hint">hint</p>
           <button {...r.getSubmitProps()}>go</button>
         </form>
@@ -223,7 +237,9 @@ describe('types', () => {
   it('options and result are typed', () => {
     expectTypeOf<UseConfirmForgotPasswordOptions['transport']>().toEqualTypeOf<ResetTransport>();
     expectTypeOf<UseConfirmForgotPasswordOptions['delivery']>().toEqualTypeOf<CodeDelivery | undefined>();
-    expectTypeOf<ConfirmForgotPasswordResult['status']>().toEqualTypeOf<'idle' | 'submitting' | 'success' | 'error'>();
+    expectTypeOf<ConfirmForgotPasswordResult['status']>().toEqualTypeOf<
+      'idle' | 'submitting' | 'success' | 'error'
+    >();
     expectTypeOf<ConfirmForgotPasswordResult['error']>().toEqualTypeOf<CognitoError | null>();
     expectTypeOf<ConfirmForgotPasswordResult['resend']>().returns.resolves.toBeVoid();
     expectTypeOf<ResetEvent>().toHaveProperty('type');

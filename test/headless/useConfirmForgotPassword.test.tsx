@@ -1,16 +1,12 @@
-import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  CognitoError,
-  CONFIRM_FORGOT_PASSWORD_ERRORS,
   CLIENT_ERRORS,
+  CONFIRM_FORGOT_PASSWORD_ERRORS,
+  CognitoError,
   createMemoryTransport,
   describeError,
-  type MemoryTransport,
-  type ResetTransport,
 } from '../../src/core';
 import { en } from '../../src/i18n/en';
 import { createTranslator } from '../../src/i18n/messages';
@@ -99,7 +95,9 @@ describe('useConfirmForgotPassword', () => {
     await user.type(screen.getByLabelText('New password'), NEW);
     await user.type(screen.getByLabelText('Confirm new password'), `${NEW}x`);
     await user.click(screen.getByRole('button', { name: 'Reset password' }));
-    expect(screen.getByLabelText('Confirm new password')).toHaveAccessibleDescription(t('validation.passwordMismatch'));
+    expect(screen.getByLabelText('Confirm new password')).toHaveAccessibleDescription(
+      t('validation.passwordMismatch'),
+    );
   });
 
   it('keeps the checklist live from the first keystroke and announces only changes', async () => {
@@ -120,40 +118,50 @@ describe('useConfirmForgotPassword', () => {
 
 describe('server errors', () => {
   const codes = [...CONFIRM_FORGOT_PASSWORD_ERRORS, ...CLIENT_ERRORS.filter((c) => c !== 'AbortError')];
-  it.each(codes)('%s reaches the right field with the right action and keeps what was typed', async (code) => {
-    const transport = await pool({
-      fail: (op) => (op === 'ConfirmForgotPassword' ? new CognitoError({ code, status: 400, requestId: 'req-1' }) : undefined),
-    });
-    const onError = vi.fn();
-    let last: any;
-    const user = userEvent.setup();
-    render(<Harness transport={transport} username="alice" onError={onError} spy={(r) => (last = r)} />);
-    await fill(user);
-    await user.click(screen.getByRole('button', { name: 'Reset password' }));
-    await waitFor(() => expect(last.status).toBe('error'));
-    const expected = describeError(new CognitoError({ code, status: 400, requestId: 'req-1' }));
-    expect(last.errorDescription).toMatchObject({ field: expected.field, action: expected.action, messageKey: expected.messageKey });
-    expect(onError).toHaveBeenCalledTimes(1);
-    expect(onError.mock.calls[0]![0].code).toBe(code);
-    const text = t(`errors.${expected.messageKey}` as any, { ...expected.params, seconds: 60 });
-    if (expected.field === 'code' || expected.field === 'password') {
-      const input = screen.getByLabelText(expected.field === 'code' ? 'Verification code' : 'New password');
-      expect(input).toHaveAttribute('aria-invalid', 'true');
-      expect(input).toHaveAccessibleDescription(expect.stringContaining(text));
-      expect(input).toHaveFocus();
-    } else {
-      expect(screen.getByRole('alert')).toHaveTextContent(text.slice(0, 20));
-      expect(screen.getByRole('alert')).toHaveFocus();
-    }
-    if (expected.action === 'wait') {
-      expect(screen.getByRole('button', { name: 'Reset password' })).toBeDisabled();
-      expect(last.waitSeconds).toBeGreaterThan(0);
-    }
-    // Nothing typed is lost.
-    expect(screen.getByLabelText('Verification code')).toHaveValue('123456');
-    expect(screen.getByLabelText('New password')).toHaveValue(NEW);
-    expect(screen.getByLabelText('Confirm new password')).toHaveValue(NEW);
-  });
+  it.each(codes)(
+    '%s reaches the right field with the right action and keeps what was typed',
+    async (code) => {
+      const transport = await pool({
+        fail: (op) =>
+          op === 'ConfirmForgotPassword'
+            ? new CognitoError({ code, status: 400, requestId: 'req-1' })
+            : undefined,
+      });
+      const onError = vi.fn();
+      let last: any;
+      const user = userEvent.setup();
+      render(<Harness transport={transport} username="alice" onError={onError} spy={(r) => (last = r)} />);
+      await fill(user);
+      await user.click(screen.getByRole('button', { name: 'Reset password' }));
+      await waitFor(() => expect(last.status).toBe('error'));
+      const expected = describeError(new CognitoError({ code, status: 400, requestId: 'req-1' }));
+      expect(last.errorDescription).toMatchObject({
+        field: expected.field,
+        action: expected.action,
+        messageKey: expected.messageKey,
+      });
+      expect(onError).toHaveBeenCalledTimes(1);
+      expect(onError.mock.calls[0]![0].code).toBe(code);
+      const text = t(`errors.${expected.messageKey}` as any, { ...expected.params, seconds: 60 });
+      if (expected.field === 'code' || expected.field === 'password') {
+        const input = screen.getByLabelText(expected.field === 'code' ? 'Verification code' : 'New password');
+        expect(input).toHaveAttribute('aria-invalid', 'true');
+        expect(input).toHaveAccessibleDescription(expect.stringContaining(text));
+        expect(input).toHaveFocus();
+      } else {
+        expect(screen.getByRole('alert')).toHaveTextContent(text.slice(0, 20));
+        expect(screen.getByRole('alert')).toHaveFocus();
+      }
+      if (expected.action === 'wait') {
+        expect(screen.getByRole('button', { name: 'Reset password' })).toBeDisabled();
+        expect(last.waitSeconds).toBeGreaterThan(0);
+      }
+      // Nothing typed is lost.
+      expect(screen.getByLabelText('Verification code')).toHaveValue('123456');
+      expect(screen.getByLabelText('New password')).toHaveValue(NEW);
+      expect(screen.getByLabelText('Confirm new password')).toHaveValue(NEW);
+    },
+  );
 
   it('a real wrong code from the pool marks the code field and typing a new code clears it', async () => {
     const transport = await pool();
@@ -179,7 +187,15 @@ describe('timers', () => {
     const onEvent = vi.fn();
     const user = userEvent.setup();
     let last: any;
-    render(<Harness transport={transport} username="alice" resendCooldownSeconds={5} onEvent={onEvent} spy={(r) => (last = r)} />);
+    render(
+      <Harness
+        transport={transport}
+        username="alice"
+        resendCooldownSeconds={5}
+        onEvent={onEvent}
+        spy={(r) => (last = r)}
+      />,
+    );
     const resend = screen.getByRole('button', { name: /Resend code/ });
     expect(resend).toBeDisabled();
     expect(resend).toHaveTextContent('Resend code in 5');
@@ -199,11 +215,22 @@ describe('timers', () => {
     // Only the countdown's interval and clock are faked; user-event and waitFor keep real timeouts.
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     const transport = await pool({
-      fail: (op) => (op === 'ConfirmForgotPassword' ? new CognitoError({ code: 'LimitExceededException', status: 400 }) : undefined),
+      fail: (op) =>
+        op === 'ConfirmForgotPassword'
+          ? new CognitoError({ code: 'LimitExceededException', status: 400 })
+          : undefined,
     });
     const user = userEvent.setup();
     let last: any;
-    render(<Harness transport={transport} username="alice" retryAfterMs={10_000} resendCooldownSeconds={0} spy={(r) => (last = r)} />);
+    render(
+      <Harness
+        transport={transport}
+        username="alice"
+        retryAfterMs={10_000}
+        resendCooldownSeconds={0}
+        spy={(r) => (last = r)}
+      />,
+    );
     await fill(user);
     await user.click(screen.getByRole('button', { name: 'Reset password' }));
     await waitFor(() => expect(last.waitSeconds).toBe(10));

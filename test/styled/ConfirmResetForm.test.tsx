@@ -2,17 +2,17 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
+import { ConfirmResetForm } from '../../src';
 import {
   CLIENT_ERRORS,
-  CognitoError,
   CONFIRM_FORGOT_PASSWORD_ERRORS,
+  CognitoError,
   createMemoryTransport,
   describeError,
   FORGOT_PASSWORD_ERRORS,
 } from '../../src/core';
 import { en } from '../../src/i18n/en';
 import { createTranslator } from '../../src/i18n/messages';
-import { ConfirmResetForm } from '../../src';
 
 const NEW = 'Brand-new2?';
 const t = createTranslator(en);
@@ -116,7 +116,13 @@ describe('<ConfirmResetForm> drop-in', () => {
   });
 
   it('draws a plain input for codes of unknown length', async () => {
-    render(<ConfirmResetForm transport={await pool()} username="alice" code={{ length: null, pattern: /^[A-Za-z0-9]+$/ }} />);
+    render(
+      <ConfirmResetForm
+        transport={await pool()}
+        username="alice"
+        code={{ length: null, pattern: /^[A-Za-z0-9]+$/ }}
+      />,
+    );
     const code = screen.getByLabelText('Verification code');
     expect(code.parentElement!.querySelector('[data-slot="code-slot"]')).toBeNull();
     expect(code).toHaveAttribute('inputmode', 'text');
@@ -150,10 +156,21 @@ describe('<ConfirmResetForm> drop-in', () => {
 
   it('lists each rule with an icon and words, not colour alone', async () => {
     const user = userEvent.setup();
-    render(<ConfirmResetForm transport={await pool()} username="alice" passwordPolicy={{ MinimumLength: 10, RequireSymbols: false }} />);
+    render(
+      <ConfirmResetForm
+        transport={await pool()}
+        username="alice"
+        passwordPolicy={{ MinimumLength: 10, RequireSymbols: false }}
+      />,
+    );
     const list = screen.getByRole('list');
     const items = within(list).getAllByRole('listitem');
-    expect(items.map((i) => i.getAttribute('data-rule'))).toEqual(['minLength', 'uppercase', 'lowercase', 'number']);
+    expect(items.map((i) => i.getAttribute('data-rule'))).toEqual([
+      'minLength',
+      'uppercase',
+      'lowercase',
+      'number',
+    ]);
     expect(items[0]).toHaveTextContent('At least 10 characters (not yet)');
     await user.type(screen.getByLabelText('New password'), 'abcdefghij');
     expect(items[0]).toHaveTextContent('(done)');
@@ -166,7 +183,10 @@ describe('errors in place', () => {
   const codes = [...CONFIRM_FORGOT_PASSWORD_ERRORS, ...CLIENT_ERRORS.filter((c) => c !== 'AbortError')];
   it.each(codes)('%s', async (code) => {
     const transport = await pool({
-      fail: (op) => (op === 'ConfirmForgotPassword' ? new CognitoError({ code, status: 400, requestId: 'req-42' }) : undefined),
+      fail: (op) =>
+        op === 'ConfirmForgotPassword'
+          ? new CognitoError({ code, status: 400, requestId: 'req-42' })
+          : undefined,
     });
     const user = userEvent.setup();
     const { container } = render(<ConfirmResetForm transport={transport} username="alice" />);
@@ -174,7 +194,9 @@ describe('errors in place', () => {
     await user.click(screen.getByRole('button', { name: 'Reset password' }));
     const d = describeError(new CognitoError({ code, status: 400, requestId: 'req-42' }));
     const text = t(`errors.${d.messageKey}` as any, d.params);
-    await waitFor(() => expect(container.querySelector('[data-slot="root"]')).toHaveAttribute('data-state', 'error'));
+    await waitFor(() =>
+      expect(container.querySelector('[data-slot="root"]')).toHaveAttribute('data-state', 'error'),
+    );
     if (d.field === 'code' || d.field === 'password') {
       const input = screen.getByLabelText(d.field === 'code' ? 'Verification code' : 'New password');
       expect(input).toHaveAttribute('aria-invalid', 'true');
@@ -184,7 +206,8 @@ describe('errors in place', () => {
       expect(screen.getByRole('alert')).toHaveTextContent(text);
     }
     if (d.action === 'wait') expect(screen.getByText(/You can try again in \d+ s\./)).toBeInTheDocument();
-    if (d.action === 'retry' && d.field === 'form') expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    if (d.action === 'retry' && d.field === 'form')
+      expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(screen.getByLabelText('New password')).toHaveValue(NEW);
     scanAttributes(container, [NEW, '123456']);
     await noViolations(container);
@@ -194,13 +217,16 @@ describe('errors in place', () => {
     let sent = 0;
     // The first ForgotPassword (the one that led to this screen) succeeds; the resend fails.
     const transport = await pool({
-      fail: (op) => (op === 'ForgotPassword' && sent++ > 0 ? new CognitoError({ code, status: 400 }) : undefined),
+      fail: (op) =>
+        op === 'ForgotPassword' && sent++ > 0 ? new CognitoError({ code, status: 400 }) : undefined,
     });
     const user = userEvent.setup();
     render(<ConfirmResetForm transport={transport} username="alice" resendCooldownSeconds={0} />);
     await user.click(screen.getByRole('button', { name: 'Resend code' }));
     const d = describeError(new CognitoError({ code, status: 400 }));
-    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(t(`errors.${d.messageKey}` as any, d.params)));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(t(`errors.${d.messageKey}` as any, d.params)),
+    );
   });
 
   it('confirms a resend politely', async () => {
@@ -216,7 +242,12 @@ describe('compound parts and styling', () => {
     const transport = await pool();
     const user = userEvent.setup();
     const { container } = render(
-      <ConfirmResetForm transport={transport} username="alice" confirmPassword={false} aria-label="custom reset">
+      <ConfirmResetForm
+        transport={transport}
+        username="alice"
+        confirmPassword={false}
+        aria-label="custom reset"
+      >
         <div className="grid">
           <ConfirmResetForm.Password className="pw" data-testid="pw" />
           <ConfirmResetForm.Code label="Code from e-mail" inputProps={{ placeholder: '000000' }} />
@@ -239,7 +270,9 @@ describe('compound parts and styling', () => {
 
   it('throws a clear error when a part is used outside its root', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => render(<ConfirmResetForm.Code />)).toThrow(/ConfirmResetForm\.Code.*must be used inside <ConfirmResetForm>/);
+    expect(() => render(<ConfirmResetForm.Code />)).toThrow(
+      /ConfirmResetForm\.Code.*must be used inside <ConfirmResetForm>/,
+    );
   });
 
   it('unstyled renders no kit class names, but keeps data attributes', async () => {

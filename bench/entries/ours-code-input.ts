@@ -1,0 +1,2 @@
+// The slot-drawn code field alone, the counterpart of input-otp.
+export { CodeInput } from '../../src';

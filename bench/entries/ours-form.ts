@@ -1,0 +1,2 @@
+// The drop-in, as `import { ConfirmResetForm } from 'react-cognito-reset'`.
+export { ConfirmResetForm } from '../../src';

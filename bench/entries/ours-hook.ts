@@ -1,0 +1,2 @@
+// The headless hook, as `import { useConfirmForgotPassword } from 'react-cognito-reset'`.
+export { useConfirmForgotPassword } from '../../src';

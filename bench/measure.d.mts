@@ -1,0 +1,54 @@
+// Types for bench/measure.mjs, so the size-budget test can import it under strict TypeScript.
+
+/** One row of the size table. */
+export interface SizeRow {
+  /** Stable id, used by budgets and `compare`. */
+  id: string;
+  /** Whose code the row measures. */
+  side: 'ours' | 'theirs';
+  /** Markdown label in BENCHMARKS.md. */
+  label: string;
+  /** Absolute path of the entry file. */
+  entry: string;
+  /** Packages left out of the bundle besides React. */
+  external?: string[];
+  /** esbuild platform. @default 'browser' */
+  platform?: 'browser' | 'neutral' | 'node';
+  /** A stylesheet, built with esbuild's css loader. */
+  css?: boolean;
+  /** The row of ours a row of theirs is compared with. */
+  compare?: string;
+}
+
+/** Byte counts of one bundle. */
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+/** A measured row. */
+export interface Measurement extends Sizes {
+  id: string;
+  /** Minified bytes per package before compression, largest first; `(ours)` is the kit's source. */
+  byPackage: [string, number][];
+  warnings: string[];
+}
+
+/** A size budget in brotli-11 bytes. */
+export interface Budget {
+  id: string;
+  label: string;
+  brotli: number;
+}
+
+export const ROOT: string;
+export const REACT_EXTERNAL: string[];
+export const OUR_DEPENDENCIES: string[];
+export const BUILD_OPTIONS: Record<string, unknown>;
+export const SIZE_ROWS: SizeRow[];
+export const BUDGETS: Budget[];
+export function rowById(id: string): SizeRow;
+export function compressedSizes(bytes: Uint8Array): Sizes;
+export function measure(row: SizeRow): Promise<Measurement>;
+export function measureAll(ids?: string[]): Promise<(Measurement & { row: SizeRow })[]>;

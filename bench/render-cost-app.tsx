@@ -1,0 +1,117 @@
+// Render cost of the drop-in per keystroke, in jsdom: React Profiler commits and which components
+// rendered. Bundled and run by bench/render-cost.mjs, which installs jsdom and a minimal React
+// DevTools hook (to see each commit's fibers) before this module, and so React, loads.
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Profiler } from 'react';
+import { ConfirmResetForm } from '../src';
+import { createMemoryTransport } from '../src/core';
+
+/** What one scenario measured, per keystroke. */
+export interface ScenarioResult {
+  name: string;
+  keys: number;
+  /** Profiler onRender calls (commits that touched the form) per keystroke. */
+  commitsPerKey: number;
+  /** Function/forwardRef/memo component renders per keystroke. */
+  rendersPerKey: number;
+  /** Which components rendered, with renders per keystroke, most first. */
+  components: [string, number][];
+}
+
+interface Hook {
+  commits: string[][];
+}
+
+// Fiber tags of components that run user code (function, class, forwardRef, memo, simple memo).
+const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]);
+const PERFORMED_WORK = 1;
+
+function nameOf(fiber: any): string {
+  const t = fiber.type;
+  if (typeof t === 'function') return t.displayName || t.name || '(anonymous)';
+  return t?.displayName || t?.render?.displayName || t?.render?.name || t?.type?.name || '(anonymous)';
+}
+
+/**
+ * The components that rendered in one commit. A subtree React skipped keeps its old child fibers
+ * (`fiber.child === fiber.alternate.child`), so it is not walked; a fiber React re-entered carries
+ * the PerformedWork flag only if its function actually ran (the rule React DevTools uses).
+ */
+export function renderedIn(root: any): string[] {
+  const out: string[] = [];
+  const walk = (first: any) => {
+    for (let fiber = first; fiber; fiber = fiber.sibling) {
+      const prev = fiber.alternate;
+      if (COMPONENT_TAGS.has(fiber.tag) && (!prev || fiber.flags & PERFORMED_WORK)) out.push(nameOf(fiber));
+      if (!prev || fiber.child !== prev.child) walk(fiber.child);
+    }
+  };
+  walk(root.current);
+  return out;
+}
+
+async function scenario(
+  name: string,
+  hook: Hook,
+  profilerCommits: { n: number },
+  keys: string[],
+  press: (key: string) => Promise<void>,
+): Promise<ScenarioResult> {
+  const commitsBefore = profilerCommits.n;
+  const hookBefore = hook.commits.length;
+  for (const key of keys) await press(key);
+  const rendered = hook.commits.slice(hookBefore).flat();
+  const counts = new Map<string, number>();
+  for (const c of rendered) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const per = (n: number) => Math.round((n / keys.length) * 100) / 100;
+  return {
+    name,
+    keys: keys.length,
+    commitsPerKey: per(profilerCommits.n - commitsBefore),
+    rendersPerKey: per(rendered.length),
+    components: [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, n]) => [c, per(n)]),
+  };
+}
+
+/** Renders the drop-in and types into its fields; `hook` is the DevTools hook installed before React. */
+export async function run(hook: Hook): Promise<ScenarioResult[]> {
+  const transport = createMemoryTransport({
+    users: [{ username: 'alice', password: 'Old-pass1!', email: 'alice@example.com' }],
+  });
+  await transport.forgotPassword({ username: 'alice' });
+  const profilerCommits = { n: 0 };
+  render(
+    <Profiler id="drop-in" onRender={() => profilerCommits.n++}>
+      <ConfirmResetForm
+        transport={transport}
+        username="alice"
+        delivery={{ destination: 'a***@e***', medium: 'EMAIL' }}
+        // The resend cooldown ticks once a second; off, so only keystrokes cause commits here.
+        resendCooldownSeconds={0}
+      />
+    </Profiler>,
+  );
+  const user = userEvent.setup({ delay: null });
+  const code = screen.getByLabelText('Verification code');
+  const password = screen.getByLabelText('New password', { selector: 'input' });
+  const confirm = screen.getByLabelText('Confirm new password', { selector: 'input' });
+  const press = (key: string) => user.keyboard(key);
+
+  const results: ScenarioResult[] = [];
+  await user.click(code);
+  results.push(await scenario('code field', hook, profilerCommits, [...'123456'], press));
+  await user.click(password);
+  results.push(await scenario('new-password field', hook, profilerCommits, [...'Correct-horse7!'], press));
+  // Leaving the field marks it touched: react-hook-form then re-validates on every change.
+  await user.click(confirm);
+  await user.keyboard('x');
+  await user.click(password);
+  await act(async () => {
+    fireEvent.input(password, { target: { value: '' } });
+  });
+  results.push(
+    await scenario('new-password field, after leaving it once', hook, profilerCommits, [...'Correct-horse7!'], press),
+  );
+  return results;
+}

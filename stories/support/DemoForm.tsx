@@ -1,0 +1,28 @@
+import { type ComponentType, useMemo } from 'react';
+import { ConfirmResetForm, type ConfirmResetFormProps } from '../../src';
+import { createDemoPool, type DemoPoolOptions } from './demo-pool';
+
+/** The drop-in's props as stories pass them: the transport comes from `pool`, not from args. */
+export interface DemoFormProps extends Omit<ConfirmResetFormProps, 'transport'> {
+  /** How the in-memory pool behind the form behaves (latency, injected failures, limits…). */
+  pool?: DemoPoolOptions;
+}
+
+/**
+ * `<ConfirmResetForm>` on a fresh demo pool. The pool is rebuilt only when its options change, so
+ * editing a control does not forget a code that was sent; its policy is the form's unless `pool`
+ * names one, so the checklist and the "server" never disagree.
+ */
+export function DemoForm({ pool, ...props }: DemoFormProps) {
+  const options: DemoPoolOptions = { passwordPolicy: props.passwordPolicy, ...pool };
+  const key = JSON.stringify(options);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key holds every plain option; functions by identity
+  const transport = useMemo(() => createDemoPool(options), [key, pool?.fail, pool?.onCode, pool?.now]);
+  return <ConfirmResetForm {...props} transport={transport} />;
+}
+
+/**
+ * The component for `meta.component`, typed for stories whose args carry no transport. The same
+ * function, so autodocs reads `<ConfirmResetForm>`'s own JSDoc and props table.
+ */
+export const ConfirmResetFormForDocs = ConfirmResetForm as unknown as ComponentType<DemoFormProps>;

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryTransport } from '../../src/core';
+import { Reset } from './ReadmeHeadless';
+
+describe('the README headless example', () => {
+  it('is in the README and completes a reset', async () => {
+    const source = readFileSync('test/headless/ReadmeHeadless.tsx', 'utf8');
+    const body = source.slice(source.indexOf('export function Reset'));
+    expect(readFileSync('README.md', 'utf8')).toContain(body.trim());
+    expect(body.trim().split('\n').length).toBeLessThanOrEqual(35);
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    const transport = createMemoryTransport({
+      users: [{ username: 'alice', password: 'Old-pass1!', email: 'alice@example.com' }],
+      generateCode: () => '123456',
+    });
+    await transport.forgotPassword({ username: 'alice' });
+    const user = userEvent.setup();
+    render(<Reset transport={transport} username="alice" />);
+    await user.type(screen.getByLabelText('Verification code'), '123456');
+    await user.type(screen.getByLabelText('New password'), 'Brand-new2?');
+    expect(screen.getAllByRole('listitem').every((li) => li.textContent?.startsWith('✓'))).toBe(true);
+    await user.type(screen.getByLabelText('Confirm new password'), 'Brand-new2?');
+    await user.click(screen.getByRole('button', { name: 'Reset password' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Your password has been reset.');
+    expect(transport.signIn('alice', 'Brand-new2?')).toBe(true);
+  });
+});
