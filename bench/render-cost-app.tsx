@@ -34,16 +34,18 @@ function nameOf(fiber: any): string {
 }
 
 /**
- * The components that rendered in one commit. A subtree React skipped keeps its old child fibers
- * (`fiber.child === fiber.alternate.child`), so it is not walked; a fiber React re-entered carries
- * the PerformedWork flag only if its function actually ran (the rule React DevTools uses).
+ * The components whose function ran for one commit. A subtree React skipped keeps its old child
+ * fibers (`fiber.child === fiber.alternate.child`), so it is not walked. A re-entered fiber ran if
+ * it carries PerformedWork (the rule React DevTools uses) or has a new hook list: a component whose
+ * state update turned out to change nothing still ran, then bailed out without PerformedWork.
  */
 export function renderedIn(root: any): string[] {
   const out: string[] = [];
   const walk = (first: any) => {
     for (let fiber = first; fiber; fiber = fiber.sibling) {
       const prev = fiber.alternate;
-      if (COMPONENT_TAGS.has(fiber.tag) && (!prev || fiber.flags & PERFORMED_WORK)) out.push(nameOf(fiber));
+      const ran = !prev || fiber.flags & PERFORMED_WORK || fiber.memoizedState !== prev.memoizedState;
+      if (COMPONENT_TAGS.has(fiber.tag) && ran) out.push(nameOf(fiber));
       if (!prev || fiber.child !== prev.child) walk(fiber.child);
     }
   };

@@ -59,6 +59,8 @@ export async function measureRenderCost() {
       platform: 'node',
       target: 'node20',
       jsx: 'automatic',
+      // Component names as written (esbuild would rename an inner `function CodeInput` to CodeInput2).
+      keepNames: true,
       // jsdom stays outside: it is already loaded and installed as the global scope.
       external: ['jsdom'],
       define: { 'process.env.NODE_ENV': '"development"' },

@@ -3,15 +3,27 @@ import { CognitoError } from './cognito-error';
 // Cognito's constraints from its service model (cognito-idp 2016-04-18). The `u` flag makes the
 // length bounds count code points, as Smithy's `length` trait does; were Cognito to count UTF-16
 // units we would merely be more lenient and Cognito would still answer InvalidParameterException,
-// so being wrong here costs little. Password's "no whitespace at either end" is the current model's
-// pattern; JS `\s` also covers Unicode spaces, which only forbids passwords ending in an invisible
-// character.
+// so being wrong here costs little.
+
+/**
+ * Java's `\s`, exactly: Cognito (a Java service) rejects a password that starts or ends with one of
+ * these six ("^[\S]+.*[\S]+$"); a no-break space or other Unicode space at an end passes. The one
+ * definition the transport checks and the policy's `noEdgeSpace` rule both use.
+ */
+export const JAVA_SPACE = '[ \\t\\n\\v\\f\\r]';
+/** Cognito's maximum password length, in UTF-16 units (Java's `String.length()`). */
+export const PASSWORD_MAX_LENGTH = 256;
+/** True when the password starts or ends with whitespace Cognito refuses. */
+export const hasEdgeSpace = (password: string): boolean => EDGE_SPACE.test(password);
+const EDGE_SPACE = new RegExp(`^${JAVA_SPACE}|${JAVA_SPACE}$`);
+
 const RULES = {
   ClientId: /^[\w+]{1,128}$/u,
   SecretHash: /^[\w+=/]{1,128}$/u,
   Username: /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u,
   ConfirmationCode: /^\S{1,2048}$/u,
-  Password: /^\S(?:[\s\S]{0,254}\S)?$/u,
+  // No `u` here: the password's length counts UTF-16 units, as the policy's rules do.
+  Password: new RegExp(`^(?!${JAVA_SPACE})[\\s\\S]{1,${PASSWORD_MAX_LENGTH}}$(?<!${JAVA_SPACE})`),
 };
 
 /** A request field the kit checks against Cognito's service model before sending. */

@@ -1,3 +1,4 @@
+import { hasEdgeSpace, JAVA_SPACE, PASSWORD_MAX_LENGTH } from './input-checks';
 /**
  * Cognito's password policy: one normalised shape, one rule list, and the checklist derived from it.
  * The zod schema lives in `password-schema.ts` so that the direct transport never pulls zod in.
@@ -102,7 +103,7 @@ const SHAPES: readonly Shape[] = [
 const ACCEPTED = SHAPES.map((s) => `${s.name} { ${[...s.keys.keys()].join(', ')} }`).join('; ');
 
 /** Cognito's `PasswordType` has `max: 256`. */
-export const PASSWORD_MAX_LENGTH = 256;
+export { PASSWORD_MAX_LENGTH };
 /** What Cognito applies to anything a policy leaves out (the console's default too). */
 export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = Object.freeze({
   minimumLength: 8,
@@ -199,23 +200,9 @@ function describe(value: unknown): string {
 // Cognito's published symbol set, exactly: `_`, `+` and `=` are in it (older Amplify UI and
 // amazon-cognito-identity-js got them wrong: amplify-ui#2052, amplify-js#1164); `€`, `£`, `§` are not.
 const SYMBOL = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+-]/;
-// Cognito rejects "Value at 'password' failed to satisfy constraint: Member must satisfy regular
-// expression pattern: ^[\S]+.*[\S]+$" (a Java regex; cds-snc/platform-forms-client#5635). Java's
-// `\s` is exactly these six; JavaScript's also matches NBSP and other Unicode spaces, which pass.
-const isJavaSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
-
-function hasEdgeSpace(p: string): boolean {
-  return p.length > 0 && (isJavaSpace(p.charCodeAt(0)) || isJavaSpace(p.charCodeAt(p.length - 1)));
-}
-
 /** A space is a symbol only when it is neither leading nor trailing (it is then part of the password). */
-function hasInnerSpace(p: string): boolean {
-  let start = 0;
-  let end = p.length;
-  while (start < end && isJavaSpace(p.charCodeAt(start))) start++;
-  while (end > start && isJavaSpace(p.charCodeAt(end - 1))) end--;
-  return p.slice(start, end).includes(' ');
-}
+const EDGE_RUNS = new RegExp(`^${JAVA_SPACE}+|${JAVA_SPACE}+$`, 'g');
+const hasInnerSpace = (p: string): boolean => p.replace(EDGE_RUNS, '').includes(' ');
 
 /** One rule of the policy; the checklist, the schema and the in-memory pool all derive from these. */
 export interface PasswordRule<Id extends string = PasswordRuleId> {

@@ -1,0 +1,203 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, waitFor } from 'storybook/test';
+import { en } from '../src/i18n/en';
+import { DEMO_CODE, DEMO_USER, STRONG_PASSWORD, WEAK_PASSWORD } from './support/demo-pool';
+import { ConfirmResetFormForDocs, DemoForm, type DemoFormProps } from './support/DemoForm';
+import { expectSuccess, fillForm, names, passwordInput, rootState, submit } from './support/play';
+
+const meta: Meta<DemoFormProps> = {
+  title: 'Drop-in/ConfirmResetForm',
+  component: ConfirmResetFormForDocs,
+  render: (args) => <DemoForm {...args} />,
+  args: {
+    username: DEMO_USER.username,
+    // What the ForgotPassword on the page before returned, as Cognito masks it.
+    delivery: { destination: 'a***@e***', medium: 'EMAIL', attributeName: 'email' },
+    onSuccess: fn(),
+    onError: fn(),
+    onEvent: fn(),
+    onContinue: fn(),
+  },
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    pool: { table: { category: 'Story only (memory pool)' } },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The drop-in step, running on `createMemoryTransport`: an in-memory pool that behaves like a strict Cognito. The demo user is `alice`; the code is always `123456`.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<DemoFormProps>;
+
+/** The drop-in with nothing but a transport, a username and where the code went. Status `idle`. */
+export const Default: Story = {
+  play: async ({ canvas, canvasElement }) => {
+    await expect(rootState(canvasElement)).toBe('idle');
+    await expect(canvas.getByRole('heading', { name: en.heading })).toBeVisible();
+    await expect(canvas.getByLabelText(names.code)).toHaveAttribute('autocomplete', 'one-time-code');
+    await expect(canvas.getByRole('alert')).toBeEmptyDOMElement();
+    await expect(canvas.getByRole('button', { name: names.submit })).toBeEnabled();
+  },
+};
+
+/** Type the code, a weak password (the checklist says what is missing), then a strong one, and submit. */
+export const HappyPath: Story = {
+  play: async ({ args, canvas, canvasElement, userEvent }) => {
+    await userEvent.type(canvas.getByLabelText(names.code), DEMO_CODE);
+    const password = passwordInput(canvas);
+    await userEvent.type(password, WEAK_PASSWORD);
+    const rule = (id: string) => canvasElement.querySelector(`[data-rule="${id}"]`);
+    await expect(rule('lowercase')).toHaveAttribute('data-met');
+    await expect(rule('minLength')).not.toHaveAttribute('data-met');
+    await expect(rule('minLength')).toHaveTextContent(`(${en.ruleUnmet})`);
+    await userEvent.tab();
+    await expect(password).toHaveAttribute('aria-invalid', 'true');
+    await expect(password).toHaveAccessibleDescription(expect.stringContaining(en.validation.passwordPolicy));
+
+    await userEvent.clear(password);
+    await userEvent.type(password, STRONG_PASSWORD);
+    for (const id of ['minLength', 'uppercase', 'lowercase', 'number', 'symbol']) {
+      await expect(rule(id)).toHaveAttribute('data-met');
+    }
+    await userEvent.type(canvas.getByLabelText(names.confirm), STRONG_PASSWORD);
+    await submit(canvas, userEvent);
+    await expectSuccess(canvas, canvasElement);
+    await expect(args.onSuccess).toHaveBeenCalledWith({ username: DEMO_USER.username });
+  },
+};
+
+/** Status `submitting`: the pool answers after an hour, so the request stays in flight. */
+export const Submitting: Story = {
+  args: { pool: { latencyMs: 3_600_000 } },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await fillForm(canvas, userEvent);
+    await submit(canvas, userEvent);
+    await waitFor(() => expect(rootState(canvasElement)).toBe('submitting'));
+    const button = canvas.getByRole('button', { name: names.submit });
+    // Focusable but inert while the request runs; a second press sends nothing.
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(button).toHaveAttribute('data-pending');
+    await expect(canvasElement.querySelector('form')).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+/** Status `success`: the success view replaces the form and takes focus; continue goes to sign-in. */
+export const Success: Story = {
+  play: async ({ args, canvas, canvasElement, userEvent }) => {
+    await fillForm(canvas, userEvent);
+    await submit(canvas, userEvent);
+    await expectSuccess(canvas, canvasElement);
+    await expect(rootState(canvasElement)).toBe('success');
+    await userEvent.click(canvas.getByRole('button', { name: en.continue }));
+    await expect(args.onContinue).toHaveBeenCalled();
+  },
+};
+
+/** Status `error`: a mistyped code is marked at the code field; the password is kept. */
+export const ErrorStatus: Story = {
+  name: 'Error',
+  play: async ({ args, canvas, canvasElement, userEvent }) => {
+    await fillForm(canvas, userEvent, '654321');
+    await submit(canvas, userEvent);
+    const code = canvas.getByLabelText(names.code);
+    await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
+    await expect(rootState(canvasElement)).toBe('error');
+    await expect(code).toHaveAccessibleDescription(expect.stringContaining(en.errors.codeMismatch));
+    await expect(code).toHaveFocus();
+    await expect(passwordInput(canvas)).toHaveValue(STRONG_PASSWORD);
+    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'CodeMismatchException' }));
+  },
+};
+
+/** No `username` prop: the form asks for it (autocomplete="username"). */
+export const UsernameField: Story = {
+  args: { username: undefined, delivery: undefined },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const username = canvas.getByRole('textbox', { name: names.username });
+    await expect(username).toHaveAttribute('autocomplete', 'username');
+    await userEvent.type(username, DEMO_USER.username);
+    await fillForm(canvas, userEvent);
+    await submit(canvas, userEvent);
+    await expectSuccess(canvas, canvasElement);
+  },
+};
+
+/** A pool whose message template sends a 10-character letters-and-digits code: a plain text input. */
+export const UnknownLengthCode: Story = {
+  args: {
+    code: { length: null, pattern: /^[A-Z0-9]+$/i },
+    pool: { generateCode: () => 'K7Q2M9XW4P' },
+  },
+  argTypes: { code: { control: false } },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const code = canvas.getByLabelText(names.code);
+    await expect(code).toHaveAttribute('inputmode', 'text');
+    await expect(canvasElement.querySelector('[data-slot="code-slot"]')).toBeNull();
+    await fillForm(canvas, userEvent, 'K7Q2M9XW4P');
+    await submit(canvas, userEvent);
+    await expectSuccess(canvas, canvasElement);
+  },
+};
+
+/** The delivery hint for a code sent by email. */
+export const DeliveryHintEmail: Story = {
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(en.deliveryEmail({ destination: 'a***@e***' }))).toBeVisible();
+  },
+};
+
+/** The delivery hint for a code sent by text message; a resend reports the pool's own masked number. */
+export const DeliveryHintSms: Story = {
+  args: {
+    delivery: { destination: '+*******0123', medium: 'SMS', attributeName: 'phone_number' },
+    resendCooldownSeconds: 0,
+    pool: { withPhone: true, recovery: ['phone'] },
+  },
+  play: async ({ canvas, userEvent }) => {
+    await expect(canvas.getByText(en.deliverySms({ destination: '+*******0123' }))).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: names.resend }));
+    await expect(await canvas.findByRole('status')).toHaveTextContent(en.resent({ destination: '+*******0123' }));
+  },
+};
+
+/** "Resend code" counts down, then sends a new code and starts counting again. */
+export const ResendCountdown: Story = {
+  args: { resendCooldownSeconds: 2 },
+  play: async ({ canvas, userEvent }) => {
+    const resend = canvas.getByRole('button', { name: /Resend code in \d+ s/ });
+    await expect(resend).toBeDisabled();
+    await waitFor(() => expect(resend).toHaveAccessibleName(names.resend), { timeout: 4000 });
+    await expect(resend).toBeEnabled();
+    await userEvent.click(resend);
+    await expect(await canvas.findByRole('status')).toHaveTextContent(en.resent({ destination: 'a***@e***' }));
+    await waitFor(() => expect(resend).toBeDisabled());
+    await expect(canvas.getByLabelText(names.code)).toHaveFocus();
+  },
+};
+
+/**
+ * `wait`: two wrong codes lock the demo user out (the pool's `maxAttempts: 2`), the third try gets
+ * LimitExceededException, and the form counts down `retryAfterMs` before it lets the user try again.
+ */
+export const WaitCooldown: Story = {
+  args: { retryAfterMs: 2000, pool: { maxAttempts: 2 } },
+  play: async ({ canvas, userEvent }) => {
+    const code = canvas.getByLabelText(names.code);
+    await fillForm(canvas, userEvent, '000000');
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await submit(canvas, userEvent);
+      if (attempt < 3) await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
+    }
+    const alert = canvas.getByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent(en.errors.tooManyAttempts({ seconds: 2 })));
+    await expect(canvas.getByText(/You can try again in \d+ s\./)).toBeVisible();
+    const button = canvas.getByRole('button', { name: names.submit });
+    await expect(button).toBeDisabled();
+    await waitFor(() => expect(button).toBeEnabled(), { timeout: 4000 });
+  },
+};

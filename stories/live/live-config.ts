@@ -1,0 +1,58 @@
+import type { CognitoPasswordPolicy } from '../../src/core';
+
+/** What scripts/cognito-local-dev.mjs's helper answers on GET /config. */
+export interface LocalPoolConfig {
+  /** cognito-local's base URL: the transport's `endpoint`. */
+  endpoint: string;
+  userPoolId: string;
+  clientId: string;
+  /** The seeded demo user. */
+  username: string;
+  email: string;
+  /** The pool's policy as DescribeUserPool returns it. */
+  passwordPolicy: CognitoPasswordPolicy;
+  /** The helper's own base URL, for reading codes. */
+  helperUrl: string;
+}
+
+let injectedHelperUrl: string | undefined;
+
+/** Points the live story at a helper; the story tests call it with their own cognito-local's. */
+export function setLocalHelperUrl(url: string | undefined): void {
+  injectedHelperUrl = url;
+}
+
+/**
+ * Where the cognito-local helper runs, first found wins:
+ * 1. `?cognitoLocal=<url>` on the preview's URL (a test serving a static build opens iframe.html with it);
+ * 2. `setLocalHelperUrl` (the story tests);
+ * 3. `STORYBOOK_COGNITO_LOCAL_URL`, which `npm start` sets for `storybook dev`.
+ */
+export function localHelperUrl(): string | undefined {
+  const fromQuery =
+    typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('cognitoLocal');
+  return fromQuery || injectedHelperUrl || import.meta.env.STORYBOOK_COGNITO_LOCAL_URL || undefined;
+}
+
+/** Reads the local pool's coordinates from the helper. */
+export async function loadLocalPool(helperUrl: string): Promise<LocalPoolConfig> {
+  const response = await fetch(new URL('config', helperUrl), { cache: 'no-store' });
+  if (!response.ok) throw new Error(`the cognito-local helper answered ${response.status}`);
+  return { ...((await response.json()) as Omit<LocalPoolConfig, 'helperUrl'>), helperUrl };
+}
+
+/** The code cognito-local last "sent" to `username` (its database file stands in for the inbox). */
+export async function readLocalCode(helperUrl: string, username: string): Promise<string | null> {
+  const url = new URL('code', helperUrl);
+  url.searchParams.set('username', username);
+  const response = await fetch(url, { cache: 'no-store' });
+  const body = (await response.json()) as { code: string | null };
+  return body.code;
+}
+
+/** Settings for a real pool, from env variables a developer sets before `npm start`. */
+export const realPoolDefaults = {
+  region: import.meta.env.STORYBOOK_COGNITO_REGION ?? '',
+  clientId: import.meta.env.STORYBOOK_COGNITO_CLIENT_ID ?? '',
+  proxyUrl: import.meta.env.STORYBOOK_COGNITO_PROXY_URL ?? '',
+};
