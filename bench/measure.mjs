@@ -37,7 +37,12 @@ const LOCALES_DIR = join(ROOT, 'src', 'i18n', 'locales');
  * against. Locale rows are derived from src/i18n/locales, so a new catalogue gets its row.
  */
 export const SIZE_ROWS = [
-  { id: 'core', side: 'ours', label: '`/core`: `createCognitoTransport` only', entry: entry('ours-core-transport.ts') },
+  {
+    id: 'core',
+    side: 'ours',
+    label: '`/core`: `createCognitoTransport` only',
+    entry: entry('ours-core-transport.ts'),
+  },
   {
     id: 'hook-own',
     side: 'ours',
@@ -45,7 +50,12 @@ export const SIZE_ROWS = [
     entry: entry('ours-hook.ts'),
     external: OUR_DEPENDENCIES,
   },
-  { id: 'hook-deps', side: 'ours', label: '`useConfirmForgotPassword` + dependencies', entry: entry('ours-hook.ts') },
+  {
+    id: 'hook-deps',
+    side: 'ours',
+    label: '`useConfirmForgotPassword` + dependencies',
+    entry: entry('ours-hook.ts'),
+  },
   {
     id: 'form-own',
     side: 'ours',
@@ -53,7 +63,12 @@ export const SIZE_ROWS = [
     entry: entry('ours-form.ts'),
     external: OUR_DEPENDENCIES,
   },
-  { id: 'form-deps', side: 'ours', label: '`<ConfirmResetForm>` + dependencies', entry: entry('ours-form.ts') },
+  {
+    id: 'form-deps',
+    side: 'ours',
+    label: '`<ConfirmResetForm>` + dependencies',
+    entry: entry('ours-form.ts'),
+  },
   {
     id: 'form-transport-deps',
     side: 'ours',
@@ -114,7 +129,13 @@ export const SIZE_ROWS = [
     css: true,
     compare: 'css',
   },
-  { id: 'input-otp', side: 'theirs', label: 'input-otp `<OTPInput>`', entry: entry('input-otp.ts'), compare: 'code-input' },
+  {
+    id: 'input-otp',
+    side: 'theirs',
+    label: 'input-otp `<OTPInput>`',
+    entry: entry('input-otp.ts'),
+    compare: 'code-input',
+  },
 ];
 
 /** Size budgets (brotli 11 bytes), checked by test/package/size-budget.test.ts. */

@@ -72,7 +72,9 @@ async function scenario(
     keys: keys.length,
     commitsPerKey: per(profilerCommits.n - commitsBefore),
     rendersPerKey: per(rendered.length),
-    components: [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, n]) => [c, per(n)]),
+    components: [...counts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([c, n]) => [c, per(n)]),
   };
 }
 
@@ -113,7 +115,13 @@ export async function run(hook: Hook): Promise<ScenarioResult[]> {
     fireEvent.input(password, { target: { value: '' } });
   });
   results.push(
-    await scenario('new-password field, after leaving it once', hook, profilerCommits, [...'Correct-horse7!'], press),
+    await scenario(
+      'new-password field, after leaving it once',
+      hook,
+      profilerCommits,
+      [...'Correct-horse7!'],
+      press,
+    ),
   );
   return results;
 }

@@ -10,14 +10,20 @@ import { ROOT } from './measure.mjs';
 
 /** Installs jsdom's window as the global scope, as vitest's jsdom environment does. */
 function installDom() {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>', { url: 'http://127.0.0.1/', pretendToBeVisual: true });
+  const dom = new JSDOM('<!doctype html><html><body></body></html>', {
+    url: 'http://127.0.0.1/',
+    pretendToBeVisual: true,
+  });
   const { window } = dom;
   for (const key of Object.getOwnPropertyNames(window)) {
     if (key in globalThis) continue;
     Object.defineProperty(globalThis, key, { configurable: true, get: () => window[key] });
   }
   for (const key of ['navigator', 'location', 'document', 'window']) {
-    Object.defineProperty(globalThis, key, { configurable: true, value: key === 'window' ? window : window[key] });
+    Object.defineProperty(globalThis, key, {
+      configurable: true,
+      value: key === 'window' ? window : window[key],
+    });
   }
   globalThis.IS_REACT_ACT_ENVIRONMENT = true;
   return dom;
@@ -64,7 +70,9 @@ export async function measureRenderCost() {
       // jsdom stays outside: it is already loaded and installed as the global scope.
       external: ['jsdom'],
       define: { 'process.env.NODE_ENV': '"development"' },
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+      },
       logLevel: 'error',
     });
     const dom = installDom();

@@ -9,5 +9,7 @@ export function confirmPassword(
   password: string,
 ): Promise<string> {
   const user = new CognitoUser({ Username: username, Pool: new CognitoUserPool(poolData) });
-  return new Promise((onSuccess, onFailure) => user.confirmPassword(code, password, { onSuccess, onFailure }));
+  return new Promise((onSuccess, onFailure) =>
+    user.confirmPassword(code, password, { onSuccess, onFailure }),
+  );
 }

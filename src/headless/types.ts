@@ -115,6 +115,8 @@ export interface ConfirmForgotPasswordResult {
   t: Translate;
   /** Writing direction of the catalogue. */
   dir: 'ltr' | 'rtl';
+  /** Language tag of the catalogue the app passed, if it names one; else the page's language applies. */
+  lang: string | undefined;
   /** Ids the parts share (labels, descriptions). */
   ids: Record<
     'form' | 'username' | 'code' | 'password' | 'confirmPassword' | 'error' | 'policy' | 'status',

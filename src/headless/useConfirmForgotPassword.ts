@@ -144,6 +144,12 @@ export function useConfirmForgotPassword(
   );
 
   const retryAfterMs = options.retryAfterMs;
+  // When Cognito's wait is over, its "try again in N seconds" no longer holds: clear it.
+  const waitOver = waitUntil > 0 && waitSeconds === 0;
+  useEffect(() => {
+    if (waitOver) setError((e) => (e && describeError(e).action === 'wait' ? null : e));
+  }, [waitOver]);
+
   const errorDescription = useMemo(
     () => (error ? describeError(error, retryAfterMs === undefined ? undefined : { retryAfterMs }) : null),
     [error, retryAfterMs],
@@ -315,6 +321,8 @@ export function useConfirmForgotPassword(
     reset,
     t,
     dir: messages.dir,
+    // Only a catalogue the app passed names the language; built-in English inherits the page's.
+    lang: options.messages?.lang,
     ids,
     ...getters,
     control: form.control,

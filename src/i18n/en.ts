@@ -7,6 +7,8 @@ import type { Message } from './types';
  * A function message receives named parameters, so a language orders them itself.
  */
 export const en = {
+  /** The language's BCP 47 tag, set as `lang` on the form's root so screen readers pick the right voice. */
+  lang: 'en',
   /** Writing direction of the language. */
   dir: 'ltr' as 'ltr' | 'rtl',
   heading: 'Reset your password',
@@ -64,7 +66,7 @@ export const en = {
 } satisfies CatalogueShape;
 
 /** What every catalogue looks like: strings or functions of parameters, two levels deep. */
-type CatalogueShape = { dir: 'ltr' | 'rtl' } & Record<
+type CatalogueShape = { lang: string; dir: 'ltr' | 'rtl' } & Record<
   string,
   Message | Record<string, Message> | 'ltr' | 'rtl'
 >;

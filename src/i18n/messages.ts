@@ -24,7 +24,7 @@ export type GroupKey = {
     : never;
 }[keyof Messages];
 /** Any message key. */
-export type MessageKey = Exclude<TopKey, 'dir'> | GroupKey;
+export type MessageKey = Exclude<TopKey, 'dir' | 'lang'> | GroupKey;
 
 /** A translate function bound to one merged catalogue. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;

@@ -94,6 +94,7 @@ export function ConfirmResetForm(props: ConfirmResetFormProps) {
         <div
           className={rootClass}
           dir={r.dir}
+          lang={r.lang}
           data-slot="root"
           data-state={r.status}
           data-theme={theme === 'auto' ? undefined : theme}

@@ -37,7 +37,7 @@ const confirms = (t: { calls: readonly { operation: string }[] }) =>
 
 describe('one request at a time', () => {
   it('a double click sends one request', async () => {
-    const transport = await pool(50);
+    const transport = await pool(600);
     const user = userEvent.setup();
     render(<Harness transport={transport} username="alice" />);
     await fill(user);
@@ -48,7 +48,7 @@ describe('one request at a time', () => {
   });
 
   it('Enter pressed again and again sends one request', async () => {
-    const transport = await pool(50);
+    const transport = await pool(600);
     const user = userEvent.setup();
     render(<Harness transport={transport} username="alice" />);
     await fill(user);

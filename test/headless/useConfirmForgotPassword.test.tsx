@@ -244,5 +244,8 @@ describe('timers', () => {
     await act(async () => vi.advanceTimersByTime(6000));
     expect(last.waitSeconds).toBe(0);
     expect(screen.getByRole('button', { name: 'Reset password' })).toBeEnabled();
+    // "Try again in 10 seconds" no longer holds once the wait is over.
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    expect(last.status).toBe('idle');
   });
 });

@@ -24,7 +24,8 @@ const loose = (message: Message, params?: MessageParams) =>
       .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       .replace(/\s+/g, '\\s+'),
   );
-const describing = (message: Message, params?: MessageParams) => expect.stringMatching(loose(message, params));
+const describing = (message: Message, params?: MessageParams) =>
+  expect.stringMatching(loose(message, params));
 
 async function pool(extra: Partial<Parameters<typeof createMemoryTransport>[0]> = {}) {
   const transport = createMemoryTransport({
@@ -75,7 +76,7 @@ function expectNoEnglish(container: HTMLElement) {
   for (const english of ENGLISH) expect(text.includes(english), english).toBe(false);
 }
 
-describe.each(LOCALE_ENTRIES)('%s', (tag, m) => {
+describe.each(LOCALE_ENTRIES)('%s', (_tag, m) => {
   it('completes the happy path in the language, with its direction', async () => {
     const transport = await pool();
     const user = userEvent.setup();
@@ -89,7 +90,9 @@ describe.each(LOCALE_ENTRIES)('%s', (tag, m) => {
     ).toBeInTheDocument();
     expect(screen.getByText(call(m.policyTitle))).toBeInTheDocument();
     expect(screen.getByText(call(m.rules.minLength, { min: 8 }))).toBeInTheDocument();
-    expect(screen.getByLabelText(m.codeLabel)).toHaveAccessibleDescription(describing(m.codeHint, { length: 6 }));
+    expect(screen.getByLabelText(m.codeLabel)).toHaveAccessibleDescription(
+      describing(m.codeHint, { length: 6 }),
+    );
     expect(screen.getByRole('button', { name: loose(m.resendIn, { seconds: 30 }) })).toBeInTheDocument();
     expectNoEnglish(container);
     await fill(user, m);

@@ -41,6 +41,7 @@ const ref = (text: string) => withReference(text, (id) => ` (الرقم المر
 
 /** Arabic (`ar`), right to left. Pass it as `messages`: `import ar from 'react-cognito-reset/locales/ar'`. */
 const ar: Messages = {
+  lang: 'ar',
   dir: 'rtl',
   heading: 'إعادة تعيين كلمة المرور',
   intro: 'أدخل الرمز الذي أرسلناه إليك واختر كلمة مرور جديدة.',

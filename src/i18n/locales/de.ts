@@ -11,6 +11,7 @@ const ref = (text: string) => withReference(text, (id) => ` (Referenz: ${id})`);
 
 /** German (`de`). Pass it as `messages`: `import de from 'react-cognito-reset/locales/de'`. */
 const de: Messages = {
+  lang: 'de',
   dir: 'ltr',
   heading: 'Passwort zurücksetzen',
   intro: 'Geben Sie den Code ein, den wir Ihnen gesendet haben, und wählen Sie ein neues Passwort.',

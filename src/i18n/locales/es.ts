@@ -13,6 +13,7 @@ const SUPPORT = 'ponte en contacto con el soporte técnico';
 
 /** Spanish (`es`). Pass it as `messages`: `import es from 'react-cognito-reset/locales/es'`. */
 const es: Messages = {
+  lang: 'es',
   dir: 'ltr',
   heading: 'Restablece tu contraseña',
   intro: 'Escribe el código que te enviamos y elige una contraseña nueva.',

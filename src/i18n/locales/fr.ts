@@ -16,6 +16,7 @@ const ref = (text: string) => withReference(text, (id) => ` (référence${NBSP}:
 
 /** French (`fr`). Pass it as `messages`: `import fr from 'react-cognito-reset/locales/fr'`. */
 const fr: Messages = {
+  lang: 'fr',
   dir: 'ltr',
   heading: 'Réinitialisez votre mot de passe',
   intro: 'Saisissez le code que nous vous avons envoyé et choisissez un nouveau mot de passe.',

@@ -12,6 +12,7 @@ const ref = (text: string) => withReference(text, (id) => `（参照ID：${id}�
 
 /** Japanese (`ja`). Pass it as `messages`: `import ja from 'react-cognito-reset/locales/ja'`. */
 const ja: Messages = {
+  lang: 'ja',
   dir: 'ltr',
   heading: 'パスワードの再設定',
   intro: 'お送りしたコードを入力し、新しいパスワードを設定してください。',

@@ -13,6 +13,7 @@ const ref = (text: string) => withReference(text, (id) => ` (참조 번호: ${id
 
 /** Korean (`ko`). Pass it as `messages`: `import ko from 'react-cognito-reset/locales/ko'`. */
 const ko: Messages = {
+  lang: 'ko',
   dir: 'ltr',
   heading: '비밀번호 재설정',
   intro: '보내 드린 코드를 입력하고 새 비밀번호를 설정하세요.',

@@ -11,6 +11,7 @@ const ref = (text: string) => withReference(text, (id) => ` (Referência: ${id})
 
 /** Brazilian Portuguese (`pt-BR`). Pass it as `messages`: `import ptBR from 'react-cognito-reset/locales/pt-BR'`. */
 const ptBR: Messages = {
+  lang: 'pt-BR',
   dir: 'ltr',
   heading: 'Redefina sua senha',
   intro: 'Digite o código que enviamos para você e escolha uma nova senha.',

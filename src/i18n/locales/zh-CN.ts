@@ -13,6 +13,7 @@ const ref = (text: string) => withReference(text, (id) => `（参考编号：${i
 
 /** Simplified Chinese (`zh-CN`). Pass it as `messages`: `import zhCN from 'react-cognito-reset/locales/zh-CN'`. */
 const zhCN: Messages = {
+  lang: 'zh-CN',
   dir: 'ltr',
   heading: '重置密码',
   intro: '请输入我们发送给您的验证码，并设置新密码。',

@@ -1,0 +1,127 @@
+// Turns the measurements into BENCHMARKS.md's markdown. Pure formatting: every number shown comes
+// from the objects bench/run.mjs passes in.
+import { BUDGETS, SIZE_ROWS } from './measure.mjs';
+
+const kb = (n) => (n / 1024).toFixed(2);
+const bytes = (n) => n.toLocaleString('en-US');
+const ms = (n) => n.toFixed(n < 10 ? 2 : 1);
+const times = (a, b) => `${(a / b).toFixed(1)}×`;
+const table = (head, rows) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  );
+
+/** The bundle-size section: one row per measured entry, theirs with the ratio to ours. */
+export function sizeSection(sizes) {
+  const byId = new Map(sizes.map((s) => [s.id, s]));
+  const rows = SIZE_ROWS.map((row) => {
+    const s = byId.get(row.id);
+    const ours = row.compare ? byId.get(row.compare) : null;
+    const ratio = ours ? `${times(s.brotli, ours.brotli)} ${SIZE_ROWS.find((r) => r.id === row.compare).label}` : '';
+    return [row.side, row.label, bytes(s.raw), bytes(s.gzip), `**${bytes(s.brotli)}**`, ratio];
+  });
+  const budgets = BUDGETS.map((b) => {
+    const s = byId.get(b.id);
+    return [b.label, `${bytes(s.brotli)} B`, `${bytes(b.brotli)} B`, s.brotli <= b.brotli ? 'within' : '**over**'];
+  });
+  const split = (id) =>
+    byId
+      .get(id)
+      .byPackage.filter(([, n]) => n > 0)
+      .map(([pkg, n]) => `${pkg} ${kb(n)} KB`)
+      .join(' · ');
+  const full = byId.get('form-transport-deps');
+  const auth = byId.get('authenticator');
+  return `## 1. Bundle size
+
+Every row is built in this run with the same esbuild options: bundle, minify, ESM, \`platform: browser\`, \`target: es2020\`, \`react\` / \`react-dom\` / \`react/jsx-runtime\` external, \`process.env.NODE_ENV = "production"\`. Sizes in bytes; gzip at level 9, brotli at quality 11 (node:zlib). "Own code" leaves react-hook-form, zod, @hookform/resolvers and @tanstack/react-query out; "+ dependencies" bundles them. Stylesheets go through esbuild's CSS loader, minified. Our rows are built from the source (\`bench/entries/\`), which tree-shakes exactly as \`dist/\` does.
+
+${table(['', 'what', 'raw', 'gzip', 'brotli', 'theirs ÷ ours (brotli)'], rows)}
+
+The Authenticator also talks to Cognito itself; against our complete step (drop-in + \`createCognitoTransport\` + dependencies, ${bytes(full.brotli)} B) it is ${times(auth.brotli, full.brotli)} larger.
+
+**Where the drop-in's bytes go** (minified, before compression, \`<ConfirmResetForm>\` + dependencies): ${split('form-deps')}.
+**Core transport** (\`createCognitoTransport\` only): ${split('core')}.
+
+### Size budgets (enforced by \`test/package/size-budget.test.ts\` in \`npm test\`)
+
+${table(['budget', 'measured (brotli)', 'limit', ''], budgets)}
+`;
+}
+
+/** The render-cost section (jsdom, React development build, counts only). */
+export function renderSection(results) {
+  const rows = results.map((r) => [
+    r.name,
+    r.keys,
+    r.commitsPerKey,
+    r.rendersPerKey,
+    r.components.map(([c, n]) => `${c} ×${n}`).join(', '),
+  ]);
+  return `## 2. Render cost per keystroke (React Profiler, jsdom)
+
+\`<ConfirmResetForm username="…">\` in jsdom, typed into with @testing-library/user-event. Commits are the \`<Profiler>\`'s \`onRender\` calls; a component counts as rendered when its function ran in that commit (including runs whose state update then changed nothing). The resend cooldown is off here (\`resendCooldownSeconds={0}\`) so its once-a-second tick does not land between keys. Counts, not times: they do not depend on the machine.
+
+${table(['field', 'keys', 'commits / key', 'component renders / key', 'components that rendered (renders / key)'], rows)}
+`;
+}
+
+/** The browser section: keystroke latency, script time, first input and JS bytes. */
+export function browserSection(k, pages) {
+  const s = k.summary;
+  const line = (label, key, rate) => {
+    const [o, a, f] = ['ours', 'amplify', 'floor'].map((p) => s[`${p}@${rate}`][key]);
+    return [
+      label,
+      `${ms(o.p50)} / ${ms(o.p95)}`,
+      `${ms(a.p50)} / ${ms(a.p95)}`,
+      `${ms(f.p50)} / ${ms(f.p95)}`,
+      `${times(a.p50, o.p50)} / ${times(a.p95, o.p95)}`,
+      `${times(o.p50, f.p50)} / ${times(o.p95, f.p95)}`,
+    ];
+  };
+  const rows = [];
+  for (const rate of [1, k.throttle]) {
+    const tag = rate === 1 ? '' : ` (${rate}× CPU throttling)`;
+    rows.push(line(`keydown → input handled${tag}`, 'input', rate));
+    rows.push(line(`keydown → next frame${tag}`, 'frame', rate));
+    rows.push(line(`script time per key${tag}`, 'script', rate));
+    rows.push(line(`navigation → first input in DOM${tag}`, 'firstInput', rate));
+  }
+  const js = ['ours', 'amplify', 'floor'].map((p) => s[`${p}@1`].js);
+  rows.push([
+    'JS transferred (brotli) / decoded, bytes',
+    ...js.map((j) => `${bytes(j.encoded)} / ${bytes(j.decoded)}`),
+    times(js[1].encoded, js[0].encoded),
+    times(js[0].encoded, js[2].encoded),
+  ]);
+  const names = pages.map((p) => `- **${p.id}**: ${p.label}`).join('\n');
+  return `## 3. Keystroke cost in Chromium
+
+Three pages, each built the same way (esbuild, bundle, minify, ESM, es2020, production, React bundled in) and served from 127.0.0.1 (encoding: ${k.encodings.join(', ')}); a fresh browser context (cold cache) per visit:
+${names}
+
+One headless Chromium ${k.browserVersion} run, ${k.rounds} rounds per CPU rate, page order alternating A B C / C B A between rounds, plus one unrecorded warm-up visit per page. Each visit types the same ${k.keysPerVisit} characters into the new-password field (${s['ours@1'].keys} keystrokes per page and rate; Amplify UI is first driven through its "send code" step against cognito-local to reach that field). Per key: *input handled* is a capturing \`keydown\` listener on window to a bubbling \`input\` listener on window (which runs after React's handlers and the microtasks they queue); *next frame* is \`keydown\` to \`requestAnimationFrame\` then \`setTimeout 0\`; *script time* is Chromium's \`Performance.getMetrics\` ScriptDuration before and after the key (it includes the harness's own small evaluation, the same on every page). Milliseconds, p50 / p95.
+
+${table(['', 'ours', 'Amplify UI', 'floor', 'Amplify ÷ ours', 'ours ÷ floor'], rows)}
+`;
+}
+
+/** The CPU-profile section: where our per-key script time goes, next to the floor's. */
+export function profileSection(profile) {
+  const fmt = (id) => {
+    const p = profile[id];
+    const rows = p.owners
+      .filter((o) => o.perKeyMs >= 0.005)
+      .map((o) => [o.owner, ms(o.perKeyMs), `${(o.share * 100).toFixed(1)} %`]);
+    return `**${id}**: ${ms(p.scriptPerKeyMs)} ms of sampled script per key (${p.keys} keys); the browser's own non-script work (\`(program)\`: style, layout, event dispatch) ${ms(p.programPerKeyMs)} ms.
+
+${table(['where', 'ms / key', 'share'], rows)}`;
+  };
+  return `## 4. Where the per-key script time goes (CPU profile)
+
+Separate, unthrottled visits typing the same characters with Chromium's sampling profiler on (50 µs), mapped through each page's source map to the package or our source file; built-ins are charged to the page function that called them. The profiler slows the page, so read the shares, not the absolute times.
+
+${Object.keys(profile).map(fmt).join('\n\n')}
+`;
+}

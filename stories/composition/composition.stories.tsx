@@ -1,0 +1,81 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
+import { ConfirmResetForm } from '../../src';
+import { en } from '../../src/i18n/en';
+import { DEMO_CODE, DEMO_USER, STRONG_PASSWORD, WEAK_PASSWORD } from '../support/demo-pool';
+import { ConfirmResetFormForDocs, DemoForm, type DemoFormProps } from '../support/DemoForm';
+import { expectSuccess, fillForm, names, passwordInput, submit } from '../support/play';
+import { HeadlessDemo } from './HeadlessDemo';
+import '../support/stories.css';
+
+const meta: Meta<DemoFormProps> = {
+  title: 'Composition',
+  component: ConfirmResetFormForDocs,
+  args: { username: DEMO_USER.username, delivery: { destination: 'a***@e***', medium: 'EMAIL' } },
+};
+export default meta;
+type Story = StoryObj<DemoFormProps>;
+
+/**
+ * Compound parts in a two-column layout of the app's choosing. Each part renders one element, takes
+ * `className` and any prop, and reads the root's state; `.Success` replaces them all on success.
+ */
+export const CustomLayout: Story = {
+  args: { 'aria-label': 'Reset your password' },
+  decorators: [
+    (Story) => (
+      <div className="story-wide">
+        <Story />
+      </div>
+    ),
+  ],
+  render: (args) => (
+    <DemoForm {...args}>
+      <ConfirmResetForm.Username />
+      <div className="story-layout">
+        <div>
+          <ConfirmResetForm.DeliveryHint />
+          <ConfirmResetForm.Code label="Code from the e-mail" inputProps={{ placeholder: '••••••' }} />
+          <ConfirmResetForm.Resend />
+        </div>
+        <div>
+          <ConfirmResetForm.Password />
+          <ConfirmResetForm.Policy />
+          <ConfirmResetForm.ConfirmPassword />
+          <ConfirmResetForm.Error />
+          <ConfirmResetForm.Submit>Save new password</ConfirmResetForm.Submit>
+        </div>
+      </div>
+      <ConfirmResetForm.Success continueHref="#sign-in" />
+    </DemoForm>
+  ),
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await expect(canvas.getByRole('form', { name: 'Reset your password' })).toBeVisible();
+    const code = canvas.getByLabelText('Code from the e-mail');
+    await expect(code).toHaveAttribute('placeholder', '••••••');
+    await userEvent.type(code, DEMO_CODE);
+    await userEvent.type(passwordInput(canvas), STRONG_PASSWORD);
+    await userEvent.type(canvas.getByLabelText(names.confirm), STRONG_PASSWORD);
+    await userEvent.click(canvas.getByRole('button', { name: 'Save new password' }));
+    await expectSuccess(canvas, canvasElement);
+    await expect(canvas.getByRole('link', { name: en.continue })).toHaveAttribute('href', '#sign-in');
+  },
+};
+
+/** The headless hook wired to plain inputs, with the app's own markup and CSS; no styled layer. */
+export const HeadlessHook: StoryObj<{ minimumLength: number }> = {
+  name: 'Headless hook, plain inputs',
+  args: { minimumLength: 10 },
+  argTypes: { minimumLength: { control: { type: 'range', min: 6, max: 24 } } },
+  render: ({ minimumLength }) => <HeadlessDemo passwordPolicy={{ minimumLength }} />,
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await expect(canvasElement.querySelector('[class*="rcr"]')).toBeNull();
+    const password = passwordInput(canvas);
+    await userEvent.type(password, WEAK_PASSWORD);
+    await expect(canvas.getByText('At least 10 characters').closest('li')).not.toHaveAttribute('data-met');
+    await userEvent.clear(password);
+    await fillForm(canvas, userEvent, DEMO_CODE, STRONG_PASSWORD);
+    await submit(canvas, userEvent);
+    await expect(await canvas.findByRole('status')).toHaveTextContent(`The password for ${DEMO_USER.username} has been changed.`);
+  },
+};

@@ -1,0 +1,198 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { type ReactNode, useMemo } from 'react';
+import { expect, waitFor } from 'storybook/test';
+import { type CognitoPasswordPolicy, createCognitoTransport } from '../../src/core';
+import { createProxyTransport } from '../../src/core/proxy-transport';
+import { en } from '../../src/i18n/en';
+import { expectSuccess, names, passwordInput, submit } from '../support/play';
+import { LiveReset } from './LiveReset';
+import { type LocalPoolConfig, loadLocalPool, localHelperUrl, readLocalCode, realPoolDefaults } from './live-config';
+
+/** Controls of the live stories. */
+interface LiveArgs {
+  /** The account to reset. */
+  username: string;
+  /** A real pool's region, e.g. `eu-west-1`. */
+  region: string;
+  /** A real pool's public app client id (no secret: a secret needs the proxy). */
+  clientId: string;
+  /** Where `createResetHandler` is mounted, e.g. `http://127.0.0.1:8787/reset`. */
+  proxyUrl: string;
+  /** The pool's password policy, as Cognito's `PasswordPolicy` (the page cannot read it). */
+  passwordPolicy: CognitoPasswordPolicy;
+}
+
+const meta: Meta<LiveArgs> = {
+  title: 'Live/Cognito',
+  parameters: {
+    layout: 'padded',
+    docs: {
+      description: {
+        component:
+          'A whole reset against a real Cognito API. `npm start` runs a seeded cognito-local (user `demo`) and shows the code it sent; the other stories point at a real region and client id, or at the kit’s server handler.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<LiveArgs>;
+
+function Notice({ children }: { children: ReactNode }) {
+  return (
+    <div className="rcr" data-testid="live-notice">
+      <h2 className="rcr-heading">Not connected</h2>
+      <div className="rcr-intro">{children}</div>
+    </div>
+  );
+}
+
+function LocalLive({ pool, username }: { pool: LocalPoolConfig; username: string }) {
+  const transport = useMemo(
+    () => createCognitoTransport({ clientId: pool.clientId, endpoint: pool.endpoint }),
+    [pool.clientId, pool.endpoint],
+  );
+  return (
+    <LiveReset
+      transport={transport}
+      target={`cognito-local at ${pool.endpoint} · pool ${pool.userPoolId} · client ${pool.clientId}`}
+      defaultUsername={username}
+      passwordPolicy={pool.passwordPolicy}
+      readCode={(name) => readLocalCode(pool.helperUrl, name)}
+    />
+  );
+}
+
+/**
+ * The cognito-local that `npm start` seeded: press "Send code", read the code it "sent", finish the
+ * reset. The policy shown is the one the pool holds (DescribeUserPool), 10 characters, no symbol.
+ */
+export const LocalCognito: Story = {
+  name: 'cognito-local',
+  args: { username: 'demo' },
+  argTypes: { region: { table: { disable: true } }, clientId: { table: { disable: true } }, proxyUrl: { table: { disable: true } }, passwordPolicy: { table: { disable: true } } },
+  loaders: [
+    async () => {
+      const helper = localHelperUrl();
+      if (!helper) return { pool: null, problem: 'No cognito-local helper is configured.' };
+      try {
+        return { pool: await loadLocalPool(helper), problem: null };
+      } catch (error) {
+        return { pool: null, problem: `The cognito-local helper at ${helper} did not answer (${(error as Error).message}).` };
+      }
+    },
+  ],
+  render: (args, { loaded }) =>
+    loaded.pool ? (
+      <LocalLive pool={loaded.pool} username={args.username} />
+    ) : (
+      <Notice>
+        <p>{loaded.problem}</p>
+        <p>
+          Start the playground with <code>npm start</code>: it runs cognito-local, seeds a pool and the user
+          <code> demo</code>, and opens this story connected to it.
+        </p>
+      </Notice>
+    ),
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Send code' }));
+    const inbox = await canvas.findByTestId('live-code', {}, { timeout: 5000 });
+    await waitFor(() => expect(inbox.textContent).toMatch(/^\d{6}$/));
+    const code = inbox.textContent ?? '';
+    // The pool's own policy reached the checklist: 10 characters, and no symbol rule.
+    await expect(canvas.getByText(en.rules.minLength({ min: 10 }))).toBeVisible();
+    await expect(canvasElement.querySelector('[data-rule="symbol"]')).toBeNull();
+
+    const codeInput = canvas.getByLabelText(names.code);
+    const wrong = code.replace(/.$/, (d) => String((Number(d) + 1) % 10));
+    await userEvent.type(codeInput, wrong);
+    await userEvent.type(passwordInput(canvas), 'Fresh-start9');
+    await userEvent.type(canvas.getByLabelText(names.confirm), 'Fresh-start9');
+    await submit(canvas, userEvent);
+    // cognito-local checks codes for real: CodeMismatchException, shown at the code field.
+    await waitFor(() => expect(codeInput).toHaveAttribute('aria-invalid', 'true'), { timeout: 5000 });
+    await expect(codeInput).toHaveAccessibleDescription(expect.stringContaining(en.errors.codeMismatch));
+    await expect(passwordInput(canvas)).toHaveValue('Fresh-start9');
+
+    await userEvent.clear(codeInput);
+    await userEvent.type(codeInput, code);
+    await submit(canvas, userEvent);
+    await expectSuccess(canvas, canvasElement);
+    // A successful confirm consumes the code: the "inbox" file no longer holds one.
+  },
+};
+
+/** A real user pool: set `region` and `clientId` (controls, or STORYBOOK_COGNITO_REGION / _CLIENT_ID). */
+export const RealCognito: Story = {
+  name: 'Real Cognito (region + client id)',
+  args: {
+    username: '',
+    region: realPoolDefaults.region,
+    clientId: realPoolDefaults.clientId,
+    passwordPolicy: { MinimumLength: 8, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true, RequireSymbols: true },
+  },
+  argTypes: { proxyUrl: { table: { disable: true } } },
+  render: (args) => <RealLive {...args} />,
+};
+
+function RealLive({ region, clientId, username, passwordPolicy }: LiveArgs) {
+  const made = useMemo(() => {
+    if (!region || !clientId) return null;
+    try {
+      return { transport: createCognitoTransport({ region, clientId }) };
+    } catch (error) {
+      return { problem: (error as Error).message };
+    }
+  }, [region, clientId]);
+  if (!made || 'problem' in made) {
+    return (
+      <Notice>
+        <p>{made?.problem ?? 'Set a region and an app client id in the controls below.'}</p>
+        <p>
+          Or start the playground with <code>STORYBOOK_COGNITO_REGION=eu-west-1 STORYBOOK_COGNITO_CLIENT_ID=… npm start</code>.
+          The client must have no secret; a client with a secret needs the proxy story.
+        </p>
+      </Notice>
+    );
+  }
+  return (
+    <LiveReset
+      transport={made.transport}
+      target={`Cognito in ${region} · client ${clientId}`}
+      defaultUsername={username}
+      passwordPolicy={passwordPolicy}
+    />
+  );
+}
+
+/** The kit's server handler (`createResetHandler`) in front of a pool: set `proxyUrl` (or STORYBOOK_COGNITO_PROXY_URL). */
+export const ThroughProxy: Story = {
+  name: 'Through a proxy (createResetHandler)',
+  args: {
+    username: '',
+    proxyUrl: realPoolDefaults.proxyUrl,
+    passwordPolicy: { MinimumLength: 8, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true, RequireSymbols: true },
+  },
+  argTypes: { region: { table: { disable: true } }, clientId: { table: { disable: true } } },
+  render: (args) => <ProxyLive {...args} />,
+};
+
+function ProxyLive({ proxyUrl, username, passwordPolicy }: LiveArgs) {
+  const made = useMemo(() => {
+    if (!proxyUrl) return null;
+    try {
+      return { transport: createProxyTransport({ url: proxyUrl }) };
+    } catch (error) {
+      return { problem: (error as Error).message };
+    }
+  }, [proxyUrl]);
+  if (!made || 'problem' in made) {
+    return (
+      <Notice>
+        <p>{made?.problem ?? 'Set the URL where createResetHandler is mounted in the controls below.'}</p>
+      </Notice>
+    );
+  }
+  return (
+    <LiveReset transport={made.transport} target={`Proxy at ${proxyUrl}`} defaultUsername={username} passwordPolicy={passwordPolicy} />
+  );
+}
