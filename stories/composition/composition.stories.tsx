@@ -74,7 +74,7 @@ export const HeadlessHook: StoryObj<{ minimumLength: number }> = {
     await userEvent.type(password, WEAK_PASSWORD);
     await expect(canvas.getByText('At least 10 characters').closest('li')).not.toHaveAttribute('data-met');
     await userEvent.clear(password);
-    await fillForm(canvas, userEvent, DEMO_CODE, STRONG_PASSWORD);
+    await fillForm(canvas, userEvent, DEMO_CODE, STRONG_PASSWORD, { ...names, code: 'Code from the e-mail' });
     await submit(canvas, userEvent);
     await expect(await canvas.findByRole('status')).toHaveTextContent(`The password for ${DEMO_USER.username} has been changed.`);
   },

@@ -55,6 +55,5 @@ export function rootState(root: HTMLElement): string | null {
 
 /** The form-level alert took focus, so keyboard and screen-reader users land on the message. */
 export async function expectAlertFocused(alert: HTMLElement) {
-  return;
   await waitFor(() => expect(alert).toHaveFocus());
 }
