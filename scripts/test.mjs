@@ -3,10 +3,15 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  // Browser tests (stories, the Next.js example) need Chromium: found, or installed on Debian as root.
+  ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['types on React 18', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.react18.json']],
   ['lint', 'npx', ['biome', 'check', '.']],
   ['build', 'npm', ['run', 'build', '--silent']],
   ['unit and integration tests', 'npx', ['vitest', 'run']],
+  ['React 18 suites', 'npx', ['vitest', 'run', '-c', 'vitest.react18.config.ts']],
+  ['story tests in Chromium', 'npx', ['vitest', 'run', '--config', 'vitest.storybook.config.ts']],
   ['publint', 'npx', ['publint', '--strict']],
   ['are the types wrong', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']],
 ];
@@ -24,7 +29,8 @@ for (const [name, cmd, args] of steps) {
   if (r.status !== 0) {
     failed.push(name);
     console.log(`✖ ${name} failed (${s}s)`);
-    if (name === 'build') break; // nothing after the build can run without dist/
+    // Nothing after the build runs without dist/, and no browser test runs without Chromium.
+    if (name === 'build' || name === 'chromium') break;
   } else console.log(`✔ ${name} (${s}s)`);
 }
 console.log(

@@ -144,7 +144,8 @@ function describe(row: Row, requestId: unknown, options: DescribeErrorOptions | 
   if (row.action === 'wait') {
     const retryAfterMs = waitMs(options);
     description.retryAfterMs = retryAfterMs;
-    description.params.seconds = Math.ceil(retryAfterMs / 1000);
+    // At least 1: a sub-millisecond wait divided by 1000 underflows to 0 ("try again in 0 seconds").
+    description.params.seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
   }
   // A request id lets support find the call in CloudTrail; field-level errors are the user's
   // to fix and need none.

@@ -214,3 +214,11 @@ describe('English wording', () => {
     expect(formatMessage(enErrors[description.messageKey], description.params)).not.toContain(raw);
   });
 });
+
+describe('wait seconds', () => {
+  it('never reads "0 seconds", however small the wait', () => {
+    const d = describeError(new CognitoError({ code: 'LimitExceededException' }), { retryAfterMs: 5e-324 });
+    expect(d.params.seconds).toBe(1);
+    expect(d.retryAfterMs).toBe(5e-324);
+  });
+});
