@@ -1,4 +1,5 @@
 import type { CognitoErrorCode } from './error-codes';
+import type { CognitoError } from './cognito-error';
 import { toCognitoError } from './to-cognito-error';
 
 /** Which part of the form an error belongs to. */
@@ -156,13 +157,16 @@ function describe(row: Row, requestId: unknown, options: DescribeErrorOptions | 
 }
 
 /**
- * Describes any error (normalised with `toCognitoError` first) for display: the field it belongs
- * to, what the user can do, a message key and its parameters. Pure and total: an unknown code
- * gets the `unknown` row, and it never throws.
+ * Describes a `CognitoError` for display: the table lookup alone, without `toCognitoError`, so a
+ * bundle that already holds CognitoErrors (every transport rejects only with them) does not carry
+ * the AWS SDK and Amplify normalisation. Total: an unknown code gets the `unknown` row.
  */
-export function describeError(error: unknown, options?: DescribeErrorOptions): ErrorDescription {
+export function describeCognitoError(
+  error: Pick<CognitoError, 'code' | 'requestId'>,
+  options?: DescribeErrorOptions,
+): ErrorDescription {
   try {
-    const { code, requestId } = toCognitoError(error);
+    const { code, requestId } = error;
     const row =
       typeof code === 'string' && Object.hasOwn(ERROR_TABLE, code)
         ? ERROR_TABLE[code as CognitoErrorCode]
@@ -172,4 +176,17 @@ export function describeError(error: unknown, options?: DescribeErrorOptions): E
     // Only a forged CognitoError (another copy's brand with throwing getters) gets here.
     return describe(ERROR_TABLE.UnknownError, undefined, options);
   }
+}
+
+/**
+ * Describes any error (normalised with `toCognitoError` first) for display: the field it belongs
+ * to, what the user can do, a message key and its parameters. Pure and total: an unknown code
+ * gets the `unknown` row, and it never throws.
+ */
+export function describeError(error: unknown, options?: DescribeErrorOptions): ErrorDescription {
+  let normalised: CognitoError | undefined;
+  try {
+    normalised = toCognitoError(error);
+  } catch {}
+  return describeCognitoError(normalised ?? { code: 'UnknownError' }, options);
 }

@@ -2,11 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { QueryClient, useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
-import type { CognitoError } from '../core/cognito-error';
-import { describeError } from '../core/describe-error';
+import { CognitoError } from '../core/cognito-error';
+import { describeCognitoError } from '../core/describe-error';
 import { normalizeCode } from '../core/input-checks';
 import { normalizePasswordPolicy } from '../core/password-policy';
-import { toCognitoError } from '../core/to-cognito-error';
 import type { CodeDelivery } from '../core/types';
 import { createTranslator, type MessageKey, mergeMessages } from '../i18n/messages';
 import { formSchema, type ResetFormValues } from './form-schema';
@@ -147,17 +146,18 @@ export function useConfirmForgotPassword(
   // When Cognito's wait is over, its "try again in N seconds" no longer holds: clear it.
   const waitOver = waitUntil > 0 && waitSeconds === 0;
   useEffect(() => {
-    if (waitOver) setError((e) => (e && describeError(e).action === 'wait' ? null : e));
+    if (waitOver) setError((e) => (e && describeCognitoError(e).action === 'wait' ? null : e));
   }, [waitOver]);
 
   const errorDescription = useMemo(
-    () => (error ? describeError(error, retryAfterMs === undefined ? undefined : { retryAfterMs }) : null),
+    () => (error ? describeCognitoError(error, retryAfterMs === undefined ? undefined : { retryAfterMs }) : null),
     [error, retryAfterMs],
   );
 
   const fail = (raw: unknown, operation: 'confirm' | 'resend') => {
-    const err = toCognitoError(raw);
-    const d = describeError(err, retryAfterMs === undefined ? undefined : { retryAfterMs });
+    // Transports reject only with CognitoError; anything else broke that promise and is "unknown".
+    const err = CognitoError.is(raw) ? raw : new CognitoError({ code: 'UnknownError', cause: raw });
+    const d = describeCognitoError(err, retryAfterMs === undefined ? undefined : { retryAfterMs });
     setError(err);
     if (d.action === 'wait') setWaitUntil(Date.now() + (d.retryAfterMs ?? 60_000));
     const o = latest.current;
