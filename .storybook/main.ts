@@ -37,7 +37,7 @@ const config: StorybookConfig = {
       shouldExtractLiteralValuesFromEnum: true,
       shouldRemoveUndefinedFromOptional: true,
       // The form also takes every <form> attribute; listing React's DOM props would bury the kit's own.
-      propFilter: (prop) => !prop.parent || !prop.parent.fileName.includes('node_modules'),
+      propFilter: (prop) => !prop.parent?.fileName.includes('node_modules'),
     },
   },
   async viteFinal(base) {

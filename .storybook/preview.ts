@@ -11,7 +11,12 @@ const preview: Preview = {
     controls: { expanded: true, sort: 'requiredFirst' },
     options: {
       storySort: {
-        order: ['Introduction', 'Drop-in', 'Errors', 'Composition', 'Theming', 'Locales', 'Policy editor', 'Live'],
+        order: [
+          'Introduction',
+          'Drop-in',
+          ['ConfirmResetForm', 'Errors', 'Composition', 'Theming', 'Locales', 'Policy editor'],
+          'Live',
+        ],
       },
     },
   },

@@ -45,7 +45,7 @@ export const PAGES = [
   },
   {
     id: 'floor',
-    label: 'floor: 3 plain inputs + live 5-rule checklist (React, no libraries)',
+    label: 'three plain inputs + a live five-rule checklist, hand-written in React, no libraries',
     entry: 'floor.tsx',
     ready: async (page) => page.getByLabel('New password', { exact: true }),
   },

@@ -8,6 +8,8 @@ export interface SizeRow {
   side: 'ours' | 'theirs';
   /** Markdown label in BENCHMARKS.md. */
   label: string;
+  /** A short name, for the rows compared with this one. */
+  short?: string;
   /** Absolute path of the entry file. */
   entry: string;
   /** Packages left out of the bundle besides React. */
@@ -32,6 +34,8 @@ export interface Measurement extends Sizes {
   id: string;
   /** Minified bytes per package before compression, largest first; `(ours)` is the kit's source. */
   byPackage: [string, number][];
+  /** Minified bytes per file of our own source, largest first. */
+  byOwnFile: [string, number][];
   warnings: string[];
 }
 

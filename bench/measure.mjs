@@ -41,6 +41,7 @@ export const SIZE_ROWS = [
     id: 'core',
     side: 'ours',
     label: '`/core`: `createCognitoTransport` only',
+    short: 'our core transport',
     entry: entry('ours-core-transport.ts'),
   },
   {
@@ -67,6 +68,7 @@ export const SIZE_ROWS = [
     id: 'form-deps',
     side: 'ours',
     label: '`<ConfirmResetForm>` + dependencies',
+    short: 'our drop-in + dependencies',
     entry: entry('ours-form.ts'),
   },
   {
@@ -75,8 +77,21 @@ export const SIZE_ROWS = [
     label: '`<ConfirmResetForm>` + `createCognitoTransport` + dependencies',
     entry: entry('ours-form-transport.ts'),
   },
-  { id: 'code-input', side: 'ours', label: '`<CodeInput>` alone', entry: entry('ours-code-input.ts') },
-  { id: 'css', side: 'ours', label: '`styles.css` (minified)', entry: entry('ours-styles.css'), css: true },
+  {
+    id: 'code-input',
+    side: 'ours',
+    label: '`<CodeInput>` alone',
+    short: 'our `<CodeInput>`',
+    entry: entry('ours-code-input.ts'),
+  },
+  {
+    id: 'css',
+    side: 'ours',
+    label: '`styles.css` (minified)',
+    short: 'our `styles.css`',
+    entry: entry('ours-styles.css'),
+    css: true,
+  },
   ...readdirSync(LOCALES_DIR)
     .filter((f) => f.endsWith('.ts'))
     .sort()
@@ -176,8 +191,9 @@ export function compressedSizes(bytes) {
 }
 
 /**
- * Builds one row and measures it. Returns the byte counts, and `byPackage`: minified bytes each
- * package contributes before compression (esbuild's metafile), largest first.
+ * Builds one row and measures it. Returns the byte counts, `byPackage`: minified bytes each
+ * package contributes before compression (esbuild's metafile), largest first, and `byOwnFile`:
+ * the same for each of our source files.
  */
 export async function measure(row) {
   const result = await build({
@@ -193,14 +209,18 @@ export async function measure(row) {
   const bytes = Buffer.from(outputs[0].contents);
   const meta = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
   const byPackage = {};
+  const byOwnFile = [];
   for (const [file, { bytesInOutput }] of Object.entries(meta?.inputs ?? {})) {
-    const pkg = packageOf(relative(ROOT, file));
+    const path = relative(ROOT, file);
+    const pkg = packageOf(path);
     byPackage[pkg] = (byPackage[pkg] ?? 0) + bytesInOutput;
+    if (pkg === '(ours)' && bytesInOutput > 0) byOwnFile.push([path, bytesInOutput]);
   }
   return {
     id: row.id,
     ...compressedSizes(bytes),
     byPackage: Object.entries(byPackage).sort((a, b) => b[1] - a[1]),
+    byOwnFile: byOwnFile.sort((a, b) => b[1] - a[1]),
     warnings: result.warnings.map((w) => w.text),
   };
 }

@@ -35,7 +35,8 @@ function attribute(profile, url, map, totals) {
       const entry = map.findEntry(f.lineNumber, f.columnNumber);
       owner = entry?.originalSource ? ownerOf(entry.originalSource) : '(page, unmapped)';
     } else if (f.url) owner = '(bench harness)';
-    else if (f.functionName === '(program)' || f.functionName === '(garbage collector)') owner = f.functionName;
+    else if (f.functionName === '(program)' || f.functionName === '(garbage collector)')
+      owner = f.functionName;
     else owner = parent.has(id) ? ownerOfNode(parent.get(id)) : '(bench harness)';
     ownerCache.set(id, owner);
     return owner;
@@ -55,7 +56,7 @@ function attribute(profile, url, map, totals) {
  * page, the sampled script time per key and its split by owner, largest first, and the browser's
  * own (non-script) time per key.
  */
-export function profileTyping({ pages = ['ours', 'floor'], visits = 5, log = () => {} } = {}) {
+export function profileTyping({ pages = ['ours', 'floor'], visits = 10, log = () => {} } = {}) {
   return withBrowserBench(
     async ({ browser, base, pool, maps }) => {
       const out = {};

@@ -1,7 +1,7 @@
 // Render cost of the drop-in per keystroke, in jsdom: React Profiler commits and which components
 // rendered. Bundled and run by bench/render-cost.mjs, which installs jsdom and a minimal React
 // DevTools hook (to see each commit's fibers) before this module, and so React, loads.
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
 import { ConfirmResetForm } from '../src';
@@ -123,5 +123,6 @@ export async function run(hook: Hook): Promise<ScenarioResult[]> {
       press,
     ),
   );
+  cleanup();
   return results;
 }

@@ -1,9 +1,12 @@
 // Counts React commits and component renders per keystroke in the drop-in, in jsdom (counts do not
-// depend on the machine). Run alone with `node bench/render-cost.mjs`; bench/run.mjs imports it.
+// depend on the machine). Run alone with `node bench/render-cost.mjs`; bench/run.mjs calls
+// measureRenderCost(), which runs this file in a child process: jsdom becomes the global scope, and
+// that must not leak into the browser benchmark (nor React's MessagePort keep the run alive).
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { JSDOM } from 'jsdom';
 import { ROOT } from './measure.mjs';
@@ -52,8 +55,8 @@ function installHook(renderedIn) {
   return hook;
 }
 
-/** Builds bench/render-cost-app.tsx (React's development build: Profiler needs it) and runs it. */
-export async function measureRenderCost() {
+/** Builds bench/render-cost-app.tsx (React's development build: Profiler needs it) and runs it here. */
+async function runHere() {
   const dir = mkdtempSync(join(tmpdir(), 'rcr-render-cost-'));
   try {
     const file = join(dir, 'app.mjs');
@@ -87,8 +90,21 @@ export async function measureRenderCost() {
   }
 }
 
+/** The render-cost scenarios, measured in a child process. */
+export function measureRenderCost() {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const results = await measureRenderCost();
+  const results = await runHere();
+  if (process.argv.includes('--json')) {
+    process.stdout.write(JSON.stringify(results));
+    process.exit(0);
+  }
   for (const r of results) {
     console.log(`${r.name}: ${r.commitsPerKey} commits, ${r.rendersPerKey} component renders per key`);
     console.log(`  ${r.components.map(([c, n]) => `${c}×${n}`).join(', ')}`);

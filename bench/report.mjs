@@ -7,9 +7,11 @@ const bytes = (n) => n.toLocaleString('en-US');
 const ms = (n) => n.toFixed(n < 10 ? 2 : 1);
 const times = (a, b) => `${(a / b).toFixed(1)}×`;
 const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
-    '\n',
-  );
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
 /** The bundle-size section: one row per measured entry, theirs with the ratio to ours. */
 export function sizeSection(sizes) {
@@ -17,18 +19,31 @@ export function sizeSection(sizes) {
   const rows = SIZE_ROWS.map((row) => {
     const s = byId.get(row.id);
     const ours = row.compare ? byId.get(row.compare) : null;
-    const ratio = ours ? `${times(s.brotli, ours.brotli)} ${SIZE_ROWS.find((r) => r.id === row.compare).label}` : '';
+    const ratio = ours
+      ? `**${times(s.brotli, ours.brotli)}** vs ${SIZE_ROWS.find((r) => r.id === row.compare).short}`
+      : '';
     return [row.side, row.label, bytes(s.raw), bytes(s.gzip), `**${bytes(s.brotli)}**`, ratio];
   });
   const budgets = BUDGETS.map((b) => {
     const s = byId.get(b.id);
-    return [b.label, `${bytes(s.brotli)} B`, `${bytes(b.brotli)} B`, s.brotli <= b.brotli ? 'within' : '**over**'];
+    return [
+      b.label,
+      `${bytes(s.brotli)} B`,
+      `${bytes(b.brotli)} B`,
+      s.brotli <= b.brotli ? 'within' : '**over**',
+    ];
   });
   const split = (id) =>
     byId
       .get(id)
       .byPackage.filter(([, n]) => n > 0)
       .map(([pkg, n]) => `${pkg} ${kb(n)} KB`)
+      .join(' · ');
+  const files = (id, n) =>
+    byId
+      .get(id)
+      .byOwnFile.slice(0, n)
+      .map(([f, b]) => `${f.replace(/^src\//, '')} ${kb(b)} KB`)
       .join(' · ');
   const full = byId.get('form-transport-deps');
   const auth = byId.get('authenticator');
@@ -41,7 +56,8 @@ ${table(['', 'what', 'raw', 'gzip', 'brotli', 'theirs ÷ ours (brotli)'], rows)}
 The Authenticator also talks to Cognito itself; against our complete step (drop-in + \`createCognitoTransport\` + dependencies, ${bytes(full.brotli)} B) it is ${times(auth.brotli, full.brotli)} larger.
 
 **Where the drop-in's bytes go** (minified, before compression, \`<ConfirmResetForm>\` + dependencies): ${split('form-deps')}.
-**Core transport** (\`createCognitoTransport\` only): ${split('core')}.
+**Our own code in it, largest files**: ${files('form-own', 8)}.
+**Core transport** (\`createCognitoTransport\` only), by file: ${files('core', 8)}.
 
 ### Size budgets (enforced by \`test/package/size-budget.test.ts\` in \`npm test\`)
 

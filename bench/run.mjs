@@ -6,7 +6,7 @@
 //   node bench/run.mjs [--rounds N] [--only size,render,browser,profile] [--no-write]
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PAGES } from './browser.mjs';
@@ -52,6 +52,7 @@ const versionOf = (name) =>
 const log = (line) => process.stderr.write(`${line}\n`);
 
 const started = Date.now();
+const loadBefore = loadavg()[0];
 const sections = [];
 let browserVersion = '';
 
@@ -92,12 +93,14 @@ const report = `# Benchmarks
 Produced by \`${command}\` (bench/run.mjs) on ${new Date().toISOString().slice(0, 10)} in ${seconds} s.
 
 - **Machine**: ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${Math.round(totalmem() / 2 ** 30)} GB RAM, ${platform()} ${release()}
+- **Load**: 1-minute load average ${loadBefore.toFixed(2)} at the start, ${loadavg()[0].toFixed(2)} at the end (other work on the machine shows up as noise; the alternating rounds spread it over all pages alike)
 - **Node**: ${process.version}
 - **Versions**: ${versions.join(' · ')}
 
 Timings are from one machine and one run: compare the columns with each other, not with another machine. Nothing here is asserted in tests except the size budgets.
 
-${sections.join('\n')}`;
+${sections.join('\n')}
+`;
 
 if (!args['no-write']) writeFileSync(join(ROOT, 'BENCHMARKS.md'), report);
 process.stdout.write(report);

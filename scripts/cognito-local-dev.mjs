@@ -28,7 +28,13 @@ export const DEMO = {
   email: 'demo@example.com',
   password: 'Initial-Passw0rd',
   /** A policy unlike Cognito's default, so the checklist visibly follows the pool's. */
-  passwordPolicy: { MinimumLength: 10, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true, RequireSymbols: false },
+  passwordPolicy: {
+    MinimumLength: 10,
+    RequireUppercase: true,
+    RequireLowercase: true,
+    RequireNumbers: true,
+    RequireSymbols: false,
+  },
 };
 
 /** A free TCP port on 127.0.0.1 (it can be taken again before use: callers retry). */
@@ -47,7 +53,8 @@ export function freePort() {
 async function waitUntilHealthy(endpoint, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error('cognito-local exited during start');
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error('cognito-local exited during start');
     try {
       const r = await fetch(new URL('health', endpoint), { signal: AbortSignal.timeout(1000) });
       if (r.ok && (await r.json()).ok === true) return;
@@ -196,7 +203,10 @@ export async function startCognitoLocal() {
   const workDir = mkdtempSync(join(tmpdir(), 'rcr-cognito-local-'));
   // Usernames need not be emails (cognito-local's default wants them to be).
   mkdirSync(join(workDir, '.cognito'));
-  writeFileSync(join(workDir, '.cognito', 'config.json'), JSON.stringify({ UserPoolDefaults: { UsernameAttributes: [] } }));
+  writeFileSync(
+    join(workDir, '.cognito', 'config.json'),
+    JSON.stringify({ UserPoolDefaults: { UsernameAttributes: [] } }),
+  );
   let child;
   let helper;
   const stop = async () => {

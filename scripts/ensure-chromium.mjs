@@ -19,7 +19,8 @@ export const CHROMIUM_FLAGS = [
 ];
 
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const HOW_TO = 'no Chromium found: install one (Debian/Ubuntu: `apt-get install -y chromium`) or set CHROMIUM_PATH';
+const HOW_TO =
+  'no Chromium found: install one (Debian/Ubuntu: `apt-get install -y chromium`) or set CHROMIUM_PATH';
 
 function executable(path) {
   try {
@@ -92,7 +93,10 @@ export function ensureChromium() {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     const path = ensureChromium();
-    const version = execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const version = execFileSync(path, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     console.log(`${path} (${version.trim()})`);
   } catch (error) {
     console.error(`ensure-chromium: ${error.message}`);

@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { freePort, startCognitoLocal } from './cognito-local-dev.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const storybookBin = fileURLToPath(new URL('../node_modules/storybook/dist/bin/dispatcher.js', import.meta.url));
+const storybookBin = fileURLToPath(
+  new URL('../node_modules/storybook/dist/bin/dispatcher.js', import.meta.url),
+);
 // Loaded into Storybook's node: if this script dies without stopping it (SIGKILL, a closed
 // terminal), Storybook notices its parent is gone and exits instead of holding the port.
 const WATCHDOG = `data:text/javascript,${encodeURIComponent(
@@ -55,8 +57,20 @@ const wanted = Number(process.env.STORYBOOK_PORT || 6006);
 const port = (await portIsFree(wanted)) ? wanted : await freePort();
 if (port !== wanted) say(`port ${wanted} is taken; using ${port}`);
 const url = `http://127.0.0.1:${port}/`;
-const headless = Boolean(process.env.CI) || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
-const args = ['--import', WATCHDOG, storybookBin, 'dev', '--port', String(port), '--host', '127.0.0.1', '--exact-port'];
+const headless =
+  Boolean(process.env.CI) ||
+  (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const args = [
+  '--import',
+  WATCHDOG,
+  storybookBin,
+  'dev',
+  '--port',
+  String(port),
+  '--host',
+  '127.0.0.1',
+  '--exact-port',
+];
 args.push('--no-version-updates', '--disable-telemetry');
 if (headless || !process.stdout.isTTY) args.push('--ci', '--no-open');
 

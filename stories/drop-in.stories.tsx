@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { en } from '../src/i18n/en';
+import { ConfirmResetFormForDocs, DemoForm, type DemoFormProps, formArgTypes } from './support/DemoForm';
 import { DEMO_CODE, DEMO_USER, STRONG_PASSWORD, WEAK_PASSWORD } from './support/demo-pool';
-import { ConfirmResetFormForDocs, DemoForm, type DemoFormProps } from './support/DemoForm';
 import { expectSuccess, fillForm, names, passwordInput, rootState, submit } from './support/play';
 
 const meta: Meta<DemoFormProps> = {
@@ -18,10 +18,7 @@ const meta: Meta<DemoFormProps> = {
     onEvent: fn(),
     onContinue: fn(),
   },
-  argTypes: {
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    pool: { table: { category: 'Story only (memory pool)' } },
-  },
+  argTypes: formArgTypes,
   parameters: {
     docs: {
       description: {
@@ -110,24 +107,31 @@ export const ErrorStatus: Story = {
     await expect(code).toHaveAccessibleDescription(expect.stringContaining(en.errors.codeMismatch));
     await expect(code).toHaveFocus();
     await expect(passwordInput(canvas)).toHaveValue(STRONG_PASSWORD);
-    await expect(args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'CodeMismatchException' }));
+    await expect(args.onError).toHaveBeenCalledWith(
+      expect.objectContaining({ code: 'CodeMismatchException' }),
+    );
   },
 };
 
-/** No `username` prop: the form asks for it (autocomplete="username"). */
+/**
+ * No `username` prop: the form asks for it (autocomplete="username"). A name the pool does not know
+ * gets a message that does not say whether the account exists.
+ */
 export const UsernameField: Story = {
   args: { username: undefined, delivery: undefined },
-  play: async ({ canvas, canvasElement, userEvent }) => {
+  play: async ({ canvas, userEvent }) => {
     const username = canvas.getByRole('textbox', { name: names.username });
     await expect(username).toHaveAttribute('autocomplete', 'username');
-    await userEvent.type(username, DEMO_USER.username);
+    await userEvent.type(username, 'bob');
     await fillForm(canvas, userEvent);
     await submit(canvas, userEvent);
-    await expectSuccess(canvas, canvasElement);
+    const alert = canvas.getByRole('alert', { hidden: true });
+    await waitFor(() => expect(alert).toHaveTextContent(en.errors.codeOrUsername));
+    await expect(username).toHaveValue('bob');
   },
 };
 
-/** A pool whose message template sends a 10-character letters-and-digits code: a plain text input. */
+/** A pool whose message template sends a 10-character letters-and-digits code: a plain text input (here with a mistyped code). */
 export const UnknownLengthCode: Story = {
   args: {
     code: { length: null, pattern: /^[A-Z0-9]+$/i },
@@ -138,9 +142,11 @@ export const UnknownLengthCode: Story = {
     const code = canvas.getByLabelText(names.code);
     await expect(code).toHaveAttribute('inputmode', 'text');
     await expect(canvasElement.querySelector('[data-slot="code-slot"]')).toBeNull();
-    await fillForm(canvas, userEvent, 'K7Q2M9XW4P');
+    // One character off: the pool compares the whole code, so it travelled as typed.
+    await fillForm(canvas, userEvent, 'K7Q2M9XW4Q');
     await submit(canvas, userEvent);
-    await expectSuccess(canvas, canvasElement);
+    await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
+    await expect(code).toHaveValue('K7Q2M9XW4Q');
   },
 };
 
@@ -161,7 +167,9 @@ export const DeliveryHintSms: Story = {
   play: async ({ canvas, userEvent }) => {
     await expect(canvas.getByText(en.deliverySms({ destination: '+*******0123' }))).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: names.resend }));
-    await expect(await canvas.findByRole('status')).toHaveTextContent(en.resent({ destination: '+*******0123' }));
+    await expect(await canvas.findByRole('status')).toHaveTextContent(
+      en.resent({ destination: '+*******0123' }),
+    );
   },
 };
 
@@ -174,7 +182,9 @@ export const ResendCountdown: Story = {
     await waitFor(() => expect(resend).toHaveAccessibleName(names.resend), { timeout: 4000 });
     await expect(resend).toBeEnabled();
     await userEvent.click(resend);
-    await expect(await canvas.findByRole('status')).toHaveTextContent(en.resent({ destination: 'a***@e***' }));
+    await expect(await canvas.findByRole('status')).toHaveTextContent(
+      en.resent({ destination: 'a***@e***' }),
+    );
     await waitFor(() => expect(resend).toBeDisabled());
     await expect(canvas.getByLabelText(names.code)).toHaveFocus();
   },

@@ -2,21 +2,25 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import {
   CLIENT_ERRORS,
+  CONFIRM_FORGOT_PASSWORD_ERRORS,
   CognitoError,
   type CognitoErrorCode,
-  CONFIRM_FORGOT_PASSWORD_ERRORS,
   describeError,
   FORGOT_PASSWORD_ERRORS,
 } from '../src/core';
 import { en } from '../src/i18n/en';
 import { createTranslator, type MessageKey } from '../src/i18n/messages';
+import { ConfirmResetFormForDocs, DemoForm, type DemoFormProps, formArgTypes } from './support/DemoForm';
 import { DEMO_REQUEST_ID, DEMO_USER, STRONG_PASSWORD } from './support/demo-pool';
-import { ConfirmResetFormForDocs, DemoForm, type DemoFormProps } from './support/DemoForm';
 import { expectAlertFocused, expectSuccess, fillForm, names, passwordInput, submit } from './support/play';
 import './support/stories.css';
 
 const t = createTranslator(en);
-const ALL_CODES: readonly CognitoErrorCode[] = [...CONFIRM_FORGOT_PASSWORD_ERRORS, ...FORGOT_PASSWORD_ERRORS, ...CLIENT_ERRORS];
+const ALL_CODES: readonly CognitoErrorCode[] = [
+  ...CONFIRM_FORGOT_PASSWORD_ERRORS,
+  ...FORGOT_PASSWORD_ERRORS,
+  ...CLIENT_ERRORS,
+];
 const isForgotPasswordError = (code: string) => (FORGOT_PASSWORD_ERRORS as readonly string[]).includes(code);
 
 /** Every code a story below was made for; the table story checks none is missing. */
@@ -24,13 +28,18 @@ const covered = new Set<string>();
 
 /** What the kit shows for a code: `describeError`'s row and the English text, as a user reads it. */
 function expected(code: CognitoErrorCode) {
-  const d = describeError(new CognitoError({ code, requestId: /Error$/.test(code) ? undefined : DEMO_REQUEST_ID }));
+  const d = describeError(
+    new CognitoError({ code, requestId: /Error$/.test(code) ? undefined : DEMO_REQUEST_ID }),
+  );
   return { ...d, text: t(`errors.${d.messageKey}` as MessageKey, d.params) };
 }
 
 const meta: Meta<DemoFormProps> = {
-  title: 'Errors',
+  title: 'Drop-in/Errors',
+  // Story ids stay `errors--<code>` (test/package/storybook-e2e.test.ts opens them by code).
+  id: 'errors',
   component: ConfirmResetFormForDocs,
+  argTypes: formArgTypes,
   render: (args) => <DemoForm {...args} />,
   args: { username: DEMO_USER.username, resendCooldownSeconds: 0 },
   parameters: {
@@ -66,7 +75,9 @@ function errorStory(code: CognitoErrorCode): Story {
         if (e.action === 'restart') {
           // The code never arrived: asking again is the way out, and the second request works.
           await userEvent.click(canvas.getByRole('button', { name: names.resend }));
-          await expect(await canvas.findByRole('status')).toHaveTextContent(en.resent({ destination: 'a***@e***' }));
+          await expect(await canvas.findByRole('status')).toHaveTextContent(
+            en.resent({ destination: 'a***@e***' }),
+          );
         } else {
           await expect(alert).toHaveTextContent(`Reference: ${DEMO_REQUEST_ID}`);
         }
@@ -103,7 +114,9 @@ function errorStory(code: CognitoErrorCode): Story {
           return expectSuccess(canvas, canvasElement);
         case 'resend': {
           await userEvent.click(canvas.getByRole('button', { name: names.resend }));
-          await expect(await canvas.findByRole('status')).toHaveTextContent(en.resent({ destination: 'a***@e***' }));
+          await expect(await canvas.findByRole('status')).toHaveTextContent(
+            en.resent({ destination: 'a***@e***' }),
+          );
           const code = canvas.getByLabelText(names.code);
           await waitFor(() => expect(code).not.toHaveAttribute('aria-invalid'));
           return;
@@ -141,7 +154,11 @@ export const ErrorTable: StoryObj = {
       <tbody>
         {ALL_CODES.map((code) => {
           const e = expected(code);
-          const from = isForgotPasswordError(code) ? 'ForgotPassword' : code.endsWith('Exception') ? 'ConfirmForgotPassword' : 'client';
+          const from = isForgotPasswordError(code)
+            ? 'ForgotPassword'
+            : code.endsWith('Exception')
+              ? 'ConfirmForgotPassword'
+              : 'client';
           return (
             <tr key={code}>
               <th scope="row">
@@ -187,7 +204,9 @@ export const InternalErrorException = errorStory('InternalErrorException');
 // ForgotPassword adds (4), raised by "Resend code"
 export const CodeDeliveryFailureException = errorStory('CodeDeliveryFailureException');
 export const InvalidSmsRoleAccessPolicyException = errorStory('InvalidSmsRoleAccessPolicyException');
-export const InvalidSmsRoleTrustRelationshipException = errorStory('InvalidSmsRoleTrustRelationshipException');
+export const InvalidSmsRoleTrustRelationshipException = errorStory(
+  'InvalidSmsRoleTrustRelationshipException',
+);
 export const InvalidEmailRoleAccessPolicyException = errorStory('InvalidEmailRoleAccessPolicyException');
 // Raised by the kit itself (5)
 export const NetworkError = errorStory('NetworkError');

@@ -30,7 +30,7 @@ export interface ConfirmResetFormProps
  * The drop-in confirm-reset step: code, new password, live checklist, errors with their next
  * step, resend with cooldown and a success view. With children, the root of the compound parts.
  */
-export function ConfirmResetForm(props: ConfirmResetFormProps) {
+function ConfirmResetFormRoot(props: ConfirmResetFormProps) {
   const {
     transport,
     username,
@@ -131,13 +131,20 @@ function Heading({ children }: { children: ReactNode }) {
   );
 }
 
-ConfirmResetForm.Username = Username;
-ConfirmResetForm.Code = Code;
-ConfirmResetForm.Password = Password;
-ConfirmResetForm.ConfirmPassword = ConfirmPassword;
-ConfirmResetForm.Policy = Policy;
-ConfirmResetForm.Error = ErrorMessage;
-ConfirmResetForm.Submit = Submit;
-ConfirmResetForm.Resend = Resend;
-ConfirmResetForm.Success = Success;
-ConfirmResetForm.DeliveryHint = DeliveryHint;
+/**
+ * The drop-in confirm-reset step, and the root of its compound parts (`ConfirmResetForm.Code`…).
+ * Built with Object.assign so the emitted types name each part's own type (a function with
+ * assigned statics becomes a self-referencing namespace in .d.ts files).
+ */
+export const ConfirmResetForm = Object.assign(ConfirmResetFormRoot, {
+  Username,
+  Code,
+  Password,
+  ConfirmPassword,
+  Policy,
+  Error: ErrorMessage,
+  Submit,
+  Resend,
+  Success,
+  DeliveryHint,
+});

@@ -21,7 +21,9 @@ export interface HeadlessDemoProps {
  * team with its own design system writes. The prop getters bring ids, ARIA and handlers.
  */
 export function HeadlessDemo({ passwordPolicy }: HeadlessDemoProps) {
-  const transport = useMemo(() => createDemoPool({ passwordPolicy }), [passwordPolicy]);
+  const policyKey = JSON.stringify(passwordPolicy ?? null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new pool only when the policy's value changes
+  const transport = useMemo(() => createDemoPool({ passwordPolicy }), [policyKey]);
   const r = useConfirmForgotPassword({ transport, username: DEMO_USER.username, passwordPolicy });
   if (r.status === 'success') {
     return (
@@ -62,7 +64,17 @@ export function HeadlessDemo({ passwordPolicy }: HeadlessDemoProps) {
   );
 }
 
-function Field({ r, field, label, children }: { r: ConfirmForgotPasswordResult; field: ResetField; label: string; children: ReactNode }) {
+function Field({
+  r,
+  field,
+  label,
+  children,
+}: {
+  r: ConfirmForgotPasswordResult;
+  field: ResetField;
+  label: string;
+  children: ReactNode;
+}) {
   const error = r.fieldErrors[field];
   return (
     <div className="hl-field">

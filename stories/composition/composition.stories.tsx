@@ -1,16 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { ConfirmResetForm } from '../../src';
 import { en } from '../../src/i18n/en';
+import { ConfirmResetFormForDocs, DemoForm, type DemoFormProps, formArgTypes } from '../support/DemoForm';
 import { DEMO_CODE, DEMO_USER, STRONG_PASSWORD, WEAK_PASSWORD } from '../support/demo-pool';
-import { ConfirmResetFormForDocs, DemoForm, type DemoFormProps } from '../support/DemoForm';
 import { expectSuccess, fillForm, names, passwordInput, submit } from '../support/play';
 import { HeadlessDemo } from './HeadlessDemo';
 import '../support/stories.css';
 
 const meta: Meta<DemoFormProps> = {
-  title: 'Composition',
+  title: 'Drop-in/Composition',
   component: ConfirmResetFormForDocs,
+  argTypes: formArgTypes,
   args: { username: DEMO_USER.username, delivery: { destination: 'a***@e***', medium: 'EMAIL' } },
 };
 export default meta;
@@ -56,6 +57,18 @@ export const CustomLayout: Story = {
     await userEvent.type(code, DEMO_CODE);
     await userEvent.type(passwordInput(canvas), STRONG_PASSWORD);
     await userEvent.type(canvas.getByLabelText(names.confirm), STRONG_PASSWORD);
+    const rules = canvasElement.querySelectorAll('[data-slot="rule"]');
+    await expect(Array.from(rules).every((rule) => rule.hasAttribute('data-met'))).toBe(true);
+    await expect(canvas.getByRole('button', { name: 'Save new password' })).toBeEnabled();
+  },
+};
+
+/** The same layout, submitted: `.Success` replaces every part, and its continue action is a link. */
+export const CustomLayoutSubmitted: Story = {
+  ...CustomLayout,
+  play: async (context) => {
+    await CustomLayout.play?.(context);
+    const { canvas, canvasElement, userEvent } = context;
     await userEvent.click(canvas.getByRole('button', { name: 'Save new password' }));
     await expectSuccess(canvas, canvasElement);
     await expect(canvas.getByRole('link', { name: en.continue })).toHaveAttribute('href', '#sign-in');
@@ -74,8 +87,11 @@ export const HeadlessHook: StoryObj<{ minimumLength: number }> = {
     await userEvent.type(password, WEAK_PASSWORD);
     await expect(canvas.getByText('At least 10 characters').closest('li')).not.toHaveAttribute('data-met');
     await userEvent.clear(password);
-    await fillForm(canvas, userEvent, DEMO_CODE, STRONG_PASSWORD, { ...names, code: 'Code from the e-mail' });
+    // A mistyped code: the prop getters put the server's error on the app's own input.
+    await fillForm(canvas, userEvent, '000000', STRONG_PASSWORD, { ...names, code: 'Code from the e-mail' });
     await submit(canvas, userEvent);
-    await expect(await canvas.findByRole('status')).toHaveTextContent(`The password for ${DEMO_USER.username} has been changed.`);
+    const code = canvas.getByLabelText('Code from the e-mail');
+    await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
+    await expect(code).toHaveAccessibleDescription(en.errors.codeMismatch);
   },
 };

@@ -30,7 +30,13 @@ export interface LiveResetProps {
  * A whole reset against a real Cognito API: ForgotPassword ("Send code"), then the drop-in, which
  * calls ConfirmForgotPassword (and ForgotPassword again for "Resend code").
  */
-export function LiveReset({ transport, target, defaultUsername = '', passwordPolicy, readCode }: LiveResetProps) {
+export function LiveReset({
+  transport,
+  target,
+  defaultUsername = '',
+  passwordPolicy,
+  readCode,
+}: LiveResetProps) {
   const id = useId();
   const [username, setUsername] = useState(defaultUsername);
   const [sentTo, setSentTo] = useState<{ username: string; delivery: CodeDelivery } | null>(null);
@@ -39,21 +45,16 @@ export function LiveReset({ transport, target, defaultUsername = '', passwordPol
   const [inbox, setInbox] = useState<string | null>(null);
   const [round, setRound] = useState(0);
 
-  const refreshInbox = async (name: string) => {
-    if (readCode) setInbox(await readCode(name).catch(() => null));
-  };
-
   // Every ForgotPassword, the drop-in's resends included, refreshes the code shown as the "inbox".
   const watched = useMemo<ResetTransport>(
     () => ({
       forgotPassword: async (input, options) => {
         const delivery = await transport.forgotPassword(input, options);
-        await refreshInbox(input.username);
+        if (readCode) setInbox(await readCode(input.username).catch(() => null));
         return delivery;
       },
       confirmForgotPassword: (input, options) => transport.confirmForgotPassword(input, options),
     }),
-    // biome-ignore lint/correctness/useExhaustiveDependencies: refreshInbox only reads props that travel with the transport
     [transport, readCode],
   );
 
@@ -87,7 +88,9 @@ export function LiveReset({ transport, target, defaultUsername = '', passwordPol
         <>
           <section className="live-inbox" aria-labelledby={`${id}-inbox`}>
             <p id={`${id}-inbox`} className="live-inbox-title">
-              {readCode ? 'The code cognito-local sent' : `Code sent to ${sentTo.delivery.destination ?? 'the user'}`}
+              {readCode
+                ? 'The code cognito-local sent'
+                : `Code sent to ${sentTo.delivery.destination ?? 'the user'}`}
             </p>
             {readCode && (
               <p className="live-code" data-testid="live-code" translate="no">

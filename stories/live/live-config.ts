@@ -1,3 +1,5 @@
+/// <reference path="../vite-env.d.ts" />
+
 import type { CognitoPasswordPolicy } from '../../src/core';
 
 /** What scripts/cognito-local-dev.mjs's helper answers on GET /config. */

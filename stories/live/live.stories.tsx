@@ -1,12 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useCallback, useMemo } from 'react';
 import { expect, waitFor } from 'storybook/test';
 import { type CognitoPasswordPolicy, createCognitoTransport } from '../../src/core';
 import { createProxyTransport } from '../../src/core/proxy-transport';
 import { en } from '../../src/i18n/en';
 import { expectSuccess, names, passwordInput, submit } from '../support/play';
 import { LiveReset } from './LiveReset';
-import { type LocalPoolConfig, loadLocalPool, localHelperUrl, readLocalCode, realPoolDefaults } from './live-config';
+import {
+  type LocalPoolConfig,
+  loadLocalPool,
+  localHelperUrl,
+  readLocalCode,
+  realPoolDefaults,
+} from './live-config';
 
 /** Controls of the live stories. */
 interface LiveArgs {
@@ -51,13 +57,14 @@ function LocalLive({ pool, username }: { pool: LocalPoolConfig; username: string
     () => createCognitoTransport({ clientId: pool.clientId, endpoint: pool.endpoint }),
     [pool.clientId, pool.endpoint],
   );
+  const readCode = useCallback((name: string) => readLocalCode(pool.helperUrl, name), [pool.helperUrl]);
   return (
     <LiveReset
       transport={transport}
       target={`cognito-local at ${pool.endpoint} · pool ${pool.userPoolId} · client ${pool.clientId}`}
       defaultUsername={username}
       passwordPolicy={pool.passwordPolicy}
-      readCode={(name) => readLocalCode(pool.helperUrl, name)}
+      readCode={readCode}
     />
   );
 }
@@ -69,7 +76,12 @@ function LocalLive({ pool, username }: { pool: LocalPoolConfig; username: string
 export const LocalCognito: Story = {
   name: 'cognito-local',
   args: { username: 'demo' },
-  argTypes: { region: { table: { disable: true } }, clientId: { table: { disable: true } }, proxyUrl: { table: { disable: true } }, passwordPolicy: { table: { disable: true } } },
+  argTypes: {
+    region: { table: { disable: true } },
+    clientId: { table: { disable: true } },
+    proxyUrl: { table: { disable: true } },
+    passwordPolicy: { table: { disable: true } },
+  },
   loaders: [
     async () => {
       const helper = localHelperUrl();
@@ -77,7 +89,10 @@ export const LocalCognito: Story = {
       try {
         return { pool: await loadLocalPool(helper), problem: null };
       } catch (error) {
-        return { pool: null, problem: `The cognito-local helper at ${helper} did not answer (${(error as Error).message}).` };
+        return {
+          pool: null,
+          problem: `The cognito-local helper at ${helper} did not answer (${(error as Error).message}).`,
+        };
       }
     },
   ],
@@ -93,6 +108,15 @@ export const LocalCognito: Story = {
         </p>
       </Notice>
     ),
+};
+
+/**
+ * The same story, played by a script (and by `npm run test:stories`): send a code, type a wrong one
+ * (cognito-local answers CodeMismatchException), then the right one, and see the success view.
+ */
+export const LocalCognitoScripted: Story = {
+  ...LocalCognito,
+  name: 'cognito-local, played by a script',
   play: async ({ canvas, canvasElement, userEvent }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Send code' }));
     const inbox = await canvas.findByTestId('live-code', {}, { timeout: 5000 });
@@ -117,7 +141,6 @@ export const LocalCognito: Story = {
     await userEvent.type(codeInput, code);
     await submit(canvas, userEvent);
     await expectSuccess(canvas, canvasElement);
-    // A successful confirm consumes the code: the "inbox" file no longer holds one.
   },
 };
 
@@ -128,7 +151,13 @@ export const RealCognito: Story = {
     username: '',
     region: realPoolDefaults.region,
     clientId: realPoolDefaults.clientId,
-    passwordPolicy: { MinimumLength: 8, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true, RequireSymbols: true },
+    passwordPolicy: {
+      MinimumLength: 8,
+      RequireUppercase: true,
+      RequireLowercase: true,
+      RequireNumbers: true,
+      RequireSymbols: true,
+    },
   },
   argTypes: { proxyUrl: { table: { disable: true } } },
   render: (args) => <RealLive {...args} />,
@@ -148,8 +177,9 @@ function RealLive({ region, clientId, username, passwordPolicy }: LiveArgs) {
       <Notice>
         <p>{made?.problem ?? 'Set a region and an app client id in the controls below.'}</p>
         <p>
-          Or start the playground with <code>STORYBOOK_COGNITO_REGION=eu-west-1 STORYBOOK_COGNITO_CLIENT_ID=… npm start</code>.
-          The client must have no secret; a client with a secret needs the proxy story.
+          Or start the playground with{' '}
+          <code>STORYBOOK_COGNITO_REGION=eu-west-1 STORYBOOK_COGNITO_CLIENT_ID=… npm start</code>. The client
+          must have no secret; a client with a secret needs the proxy story.
         </p>
       </Notice>
     );
@@ -170,7 +200,13 @@ export const ThroughProxy: Story = {
   args: {
     username: '',
     proxyUrl: realPoolDefaults.proxyUrl,
-    passwordPolicy: { MinimumLength: 8, RequireUppercase: true, RequireLowercase: true, RequireNumbers: true, RequireSymbols: true },
+    passwordPolicy: {
+      MinimumLength: 8,
+      RequireUppercase: true,
+      RequireLowercase: true,
+      RequireNumbers: true,
+      RequireSymbols: true,
+    },
   },
   argTypes: { region: { table: { disable: true } }, clientId: { table: { disable: true } } },
   render: (args) => <ProxyLive {...args} />,
@@ -193,6 +229,11 @@ function ProxyLive({ proxyUrl, username, passwordPolicy }: LiveArgs) {
     );
   }
   return (
-    <LiveReset transport={made.transport} target={`Proxy at ${proxyUrl}`} defaultUsername={username} passwordPolicy={passwordPolicy} />
+    <LiveReset
+      transport={made.transport}
+      target={`Proxy at ${proxyUrl}`}
+      defaultUsername={username}
+      passwordPolicy={passwordPolicy}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
+import { ConfirmResetFormForDocs, DemoForm, type DemoFormProps, formArgTypes } from '../support/DemoForm';
 import { DEMO_USER } from '../support/demo-pool';
-import { ConfirmResetFormForDocs, DemoForm, type DemoFormProps } from '../support/DemoForm';
 import { fillForm, namesFor, submit } from '../support/play';
 import { CATALOGUES } from './locale-catalogues';
 import '../support/stories.css';
@@ -9,8 +9,9 @@ import '../support/stories.css';
 const languageName = (tag: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
 
 const meta: Meta<DemoFormProps> = {
-  title: 'Locales',
+  title: 'Drop-in/Locales',
   component: ConfirmResetFormForDocs,
+  argTypes: formArgTypes,
   args: { username: DEMO_USER.username, delivery: { destination: 'a***@e***', medium: 'EMAIL' } },
   parameters: {
     docs: {
@@ -52,7 +53,9 @@ function localeStory(tag: string): Story {
       await submit(canvas, userEvent, n);
       const code = canvas.getByLabelText(n.code);
       await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
-      await expect(code).toHaveAccessibleDescription(expect.stringContaining(messages.errors.codeMismatch as string));
+      await expect(code).toHaveAccessibleDescription(
+        expect.stringContaining(messages.errors.codeMismatch as string),
+      );
     },
   };
 }

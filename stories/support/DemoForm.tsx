@@ -1,3 +1,4 @@
+import type { ArgTypes } from '@storybook/react-vite';
 import { type ComponentType, useMemo } from 'react';
 import { ConfirmResetForm, type ConfirmResetFormProps } from '../../src';
 import { createDemoPool, type DemoPoolOptions } from './demo-pool';
@@ -26,3 +27,13 @@ export function DemoForm({ pool, ...props }: DemoFormProps) {
  * function, so autodocs reads `<ConfirmResetForm>`'s own JSDoc and props table.
  */
 export const ConfirmResetFormForDocs = ConfirmResetForm as unknown as ComponentType<DemoFormProps>;
+
+/** Props that are no control: the transport comes from the pool, functions and nodes from the story. */
+export const formArgTypes: Partial<ArgTypes<ConfirmResetFormProps & DemoFormProps>> = {
+  transport: { control: false },
+  children: { control: false },
+  messages: { control: false },
+  heading: { control: 'text' },
+  theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+  pool: { table: { category: 'Story only (memory pool)' } },
+};

@@ -26,10 +26,17 @@ export const names = namesFor(en);
 type Names = typeof names;
 
 /** The new-password input (exact, so "Confirm new password" does not match too). */
-export const passwordInput = (canvas: Canvas, n: Names = names) => canvas.getByLabelText(n.password, { exact: true });
+export const passwordInput = (canvas: Canvas, n: Names = names) =>
+  canvas.getByLabelText(n.password, { exact: true });
 
 /** Types a code and the same new password twice. */
-export async function fillForm(canvas: Canvas, user: User, code = DEMO_CODE, password = STRONG_PASSWORD, n = names) {
+export async function fillForm(
+  canvas: Canvas,
+  user: User,
+  code = DEMO_CODE,
+  password = STRONG_PASSWORD,
+  n = names,
+) {
   await user.type(canvas.getByLabelText(n.code), code);
   await user.type(passwordInput(canvas, n), password);
   const confirm = canvas.queryByLabelText(n.confirm);
