@@ -1,10 +1,10 @@
 import { Amplify } from 'aws-amplify';
 import { ConsoleLogger } from 'aws-amplify/utils';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createAmplifyTransport } from '../../src/adapters/amplify';
 import { CognitoError } from '../../src/core/cognito-error';
 import { createTestPool } from '../helpers/cognito-local';
-import { cognitoSuccess, type RecordingCognito, startRecordingCognito } from '../server/recording-cognito';
+import { recordingCognitoFixture, startRecordingCognito } from '../server/recording-cognito';
 
 // Amplify warns on every call that a custom userPoolEndpoint is in use; that is the point here.
 ConsoleLogger.LOG_LEVEL = 'ERROR';
@@ -62,14 +62,8 @@ describe('createAmplifyTransport against cognito-local', () => {
 });
 
 describe('createAmplifyTransport on the wire', () => {
-  let recorder: RecordingCognito;
-  beforeAll(async () => {
-    recorder = await startRecordingCognito();
-  });
-  afterAll(() => recorder.close());
+  const recorder = recordingCognitoFixture();
   beforeEach(() => {
-    recorder.requests.length = 0;
-    recorder.answer(cognitoSuccess);
     configureAmplify(recorder.url);
   });
 

@@ -1,10 +1,10 @@
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAwsSdkTransport } from '../../src/adapters/aws-sdk';
 import { CognitoError } from '../../src/core/cognito-error';
 import { computeSecretHash } from '../../src/core/secret-hash';
 import { createTestPool } from '../helpers/cognito-local';
-import { cognitoSuccess, type RecordingCognito, startRecordingCognito } from '../server/recording-cognito';
+import { recordingCognitoFixture, startRecordingCognito } from '../server/recording-cognito';
 
 // SDK 3.1169 warns on every client that later releases need Node 22; the kit pins it for Node 20.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -60,15 +60,7 @@ describe('createAwsSdkTransport against cognito-local', () => {
 });
 
 describe('createAwsSdkTransport on the wire', () => {
-  let recorder: RecordingCognito;
-  beforeAll(async () => {
-    recorder = await startRecordingCognito();
-  });
-  afterAll(() => recorder.close());
-  beforeEach(() => {
-    recorder.requests.length = 0;
-    recorder.answer(cognitoSuccess);
-  });
+  const recorder = recordingCognitoFixture();
 
   it('sends ClientId, the SecretHash from the provider, UserContextData and ClientMetadata', async () => {
     const transport = createAwsSdkTransport(sdkClient(recorder.url), {

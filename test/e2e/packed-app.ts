@@ -5,7 +5,6 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanEnv } from '../package/next-app-harness';
 
 /** Runs a command to completion and resolves with its output; rejects with the output's tail. */
 export function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
@@ -21,6 +20,17 @@ export function run(command: string, args: string[], options: { cwd: string; env
         : fail(new Error(`${command} ${args.join(' ')} exited ${code}\n${output.slice(-4_000)}`)),
     );
   });
+}
+
+/**
+ * The environment for npm and the example apps' builds: the parent's, without the `npm_*` variables
+ * `npm test` sets (they would point npm at this repo's package.json), and without Next's telemetry.
+ * @param extra - set last, over the defaults (NODE_ENV 'production')
+ */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!/^npm_/i.test(key)) env[key] = value;
+  return { ...env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...extra };
 }
 
 /** An example app installed from the packed package. */
@@ -56,7 +66,11 @@ export async function installPackedExample(exampleDir: string): Promise<PackedAp
     const pack = (performance.now() - started) / 1000;
 
     const dir = join(root, 'app');
-    cpSync(exampleDir, dir, { recursive: true, filter: (src) => !/[/\\](node_modules|dist)$/.test(src) });
+    // Leaves out what a local run of an example leaves behind: its installs and build output.
+    cpSync(exampleDir, dir, {
+      recursive: true,
+      filter: (src) => !/[/\\](node_modules|dist|\.next|next-env\.d\.ts)$/.test(src),
+    });
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     manifest.dependencies['react-cognito-reset'] = `file:${tarball}`;
     writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));

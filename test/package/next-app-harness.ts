@@ -2,88 +2,33 @@
 // installed with npm from the registry into a temporary folder (never the repo's node_modules),
 // then `next build` and `next start` on loopback. Used by next-app.test.ts.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { cleanEnv, installPackedExample, type PackedApp, run } from '../e2e/packed-app';
 
 /** The example app in the repo (its source is what the README documents). */
 export const EXAMPLE_DIR = resolve('examples/next-app');
 const READY_TIMEOUT_MS = 60_000;
 
-/** Runs a command to completion; rejects with the tail of its output when it fails. */
-function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }) {
-  return new Promise<string>((done, fail) => {
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', fail);
-    child.on('close', (code) =>
-      code === 0
-        ? done(output)
-        : fail(new Error(`${command} ${args.join(' ')} exited ${code}\n${output.slice(-4_000)}`)),
-    );
-  });
+export interface BuiltApp extends PackedApp {
+  /** Seconds spent in `npm pack`, `npm install` and `next build`. */
+  seconds: PackedApp['seconds'] & { build: number };
 }
 
 /**
- * The environment for npm and Next: the parent's, without the `npm_*` variables `npm test` sets
- * (they would point npm at this repo's package.json), and without telemetry.
- */
-export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!/^npm_/i.test(key)) env[key] = value;
-  return { ...env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...extra };
-}
-
-export interface BuiltApp {
-  /** The temporary folder holding the app. */
-  dir: string;
-  /** Seconds spent in `npm install` and in `next build`. */
-  seconds: { install: number; build: number };
-  /** Removes the folder. */
-  remove(): void;
-}
-
-/**
- * Packs the repo (dist must be built), copies the example into a temporary folder with the
- * tarball as its `react-cognito-reset`, installs it and runs `next build` with `buildEnv`.
+ * Installs the example from the packed repo (see {@link installPackedExample}; dist must be built)
+ * and runs `next build` in it with `buildEnv`.
  */
 export async function buildExampleApp(buildEnv: Record<string, string>): Promise<BuiltApp> {
-  if (!existsSync('dist/index.js')) throw new Error('dist/ is missing: run `npm run build` first');
-  const dir = mkdtempSync(join(tmpdir(), 'rcr-next-app-'));
-  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const app = await installPackedExample(EXAMPLE_DIR);
   try {
-    const packed = JSON.parse(
-      await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], {
-        cwd: process.cwd(),
-        env: cleanEnv(),
-      }),
-    ) as { filename: string }[];
-    const tarball = join(dir, packed[0]!.filename);
-
-    const app = join(dir, 'app');
-    cpSync(EXAMPLE_DIR, app, {
-      recursive: true,
-      filter: (src) => !/[/\\](node_modules|\.next|next-env\.d\.ts)$/.test(src),
-    });
-    const manifest = JSON.parse(readFileSync(join(app, 'package.json'), 'utf8'));
-    manifest.dependencies['react-cognito-reset'] = `file:${tarball}`;
-    writeFileSync(join(app, 'package.json'), JSON.stringify(manifest, null, 2));
-
-    let t = Date.now();
-    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
-      cwd: app,
-      env: cleanEnv({ NODE_ENV: 'development' }),
-    });
-    const install = (Date.now() - t) / 1000;
-    t = Date.now();
-    await run(process.execPath, [nextBin(app), 'build'], { cwd: app, env: cleanEnv(buildEnv) });
-    const build = (Date.now() - t) / 1000;
-    return { dir: app, seconds: { install, build }, remove };
+    const started = performance.now();
+    await run(process.execPath, [nextBin(app.dir), 'build'], { cwd: app.dir, env: cleanEnv(buildEnv) });
+    const build = (performance.now() - started) / 1000;
+    return { ...app, seconds: { ...app.seconds, build } };
   } catch (error) {
-    remove();
+    app.remove();
     throw error;
   }
 }

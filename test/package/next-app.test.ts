@@ -26,7 +26,11 @@ const SECRET = `secret${randomUUID().replaceAll('-', '')}`;
 const NEW_PASSWORD = 'Brand-new-pass2?';
 const FORGOT = 'AWSCognitoIdentityProviderService.ForgotPassword';
 const CONFIRM = 'AWSCognitoIdentityProviderService.ConfirmForgotPassword';
-const DOCUMENTED = ['app/reset-password/page.tsx', 'app/reset-password/reset-form.tsx', 'app/api/reset/route.ts'];
+const DOCUMENTED = [
+  'app/reset-password/page.tsx',
+  'app/reset-password/reset-form.tsx',
+  'app/api/reset/route.ts',
+];
 
 let built: BuiltApp | undefined;
 let server: RunningApp | undefined;

@@ -10,10 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCognitoTransport } from '../../src/core';
 import { axeViolations, launchChromium, screenshot, watchProblems } from '../e2e/browser';
 import { fillForm, formOf } from '../e2e/form-page';
-import { installPackedExample, type PackedApp, run } from '../e2e/packed-app';
+import { cleanEnv, installPackedExample, type PackedApp, run } from '../e2e/packed-app';
 import { type StaticServer, startStaticServer } from '../e2e/static-server';
 import { createTestPool } from '../helpers/cognito-local';
-import { cleanEnv } from './next-app-harness';
 
 // examples/vite-app/src/main.tsx's in-memory pool: user "alice", every code 123456.
 const MEMORY_CODE = '123456';

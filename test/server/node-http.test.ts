@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 // express is not a dependency of the kit; cognito-local (a pinned devDependency) brings it, and it
 // is the framework most Node apps would mount the listener in.
 import express from 'express';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { parseErrorResponse } from '../../src/core/wire';
 import { createResetHandler, toNodeHandler } from '../../src/server';
-import { cognitoSuccess, type RecordingCognito, startRecordingCognito } from './recording-cognito';
+import { recordingCognitoFixture } from './recording-cognito';
 import { CODE, expectNoSecrets, PASSWORD, watchConsoleForSecrets } from './secrets';
 
 watchConsoleForSecrets();
@@ -18,16 +18,8 @@ const HEADERS = {
 };
 const CONFIRM = JSON.stringify({ Username: 'alice@example.com', ConfirmationCode: CODE, Password: PASSWORD });
 
-let cognito: RecordingCognito;
+const cognito = recordingCognitoFixture();
 let server: Server | undefined;
-beforeAll(async () => {
-  cognito = await startRecordingCognito();
-});
-afterAll(() => cognito.close());
-beforeEach(() => {
-  cognito.requests.length = 0;
-  cognito.answer(cognitoSuccess);
-});
 afterEach(async () => {
   server?.closeAllConnections();
   await new Promise((resolve) => server?.close(resolve));

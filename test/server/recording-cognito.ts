@@ -3,6 +3,7 @@
 // answers whatever a test scripts, including HTML, hangs and dropped connections.
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 export interface RecordedRequest {
   method: string;
@@ -77,5 +78,36 @@ export async function startRecordingCognito(): Promise<RecordingCognito> {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * One recording Cognito for the enclosing file or `describe`: started before its tests, closed
+ * after them, and before each test emptied of what it recorded and set back to
+ * {@link cognitoSuccess}, so no test sees another's requests or script. The server only exists
+ * once `beforeAll` has run, so the handle is for use inside hooks and tests.
+ */
+export function recordingCognitoFixture(): Omit<RecordingCognito, 'close'> {
+  let server: RecordingCognito | undefined;
+  const started = () => {
+    if (!server) throw new Error('the recording Cognito starts in beforeAll: use it inside hooks and tests');
+    return server;
+  };
+  beforeAll(async () => {
+    server = await startRecordingCognito();
+  });
+  afterAll(() => server?.close());
+  beforeEach(() => {
+    started().requests.length = 0;
+    started().answer(cognitoSuccess);
+  });
+  return {
+    get url() {
+      return started().url;
+    },
+    get requests() {
+      return started().requests;
+    },
+    answer: (script) => started().answer(script),
   };
 }

@@ -1,40 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseErrorResponse } from '../../src/core/wire';
-import { createResetHandler, type ResetHandlerOptions } from '../../src/server';
-import { cognitoSuccess, type RecordingCognito, startRecordingCognito } from './recording-cognito';
+import { CONFIRM, handlerFixture, post, TARGET } from './handler-fixture';
 import { CODE, expectNoSecrets, PASSWORD, watchConsoleForSecrets } from './secrets';
 
 const consoleLines = watchConsoleForSecrets();
 
-const CLIENT_ID = '1example23456789';
-const TARGET = 'AWSCognitoIdentityProviderService.';
-const CONFIRM = { Username: 'alice@example.com', ConfirmationCode: CODE, Password: PASSWORD };
-
-let cognito: RecordingCognito;
-beforeAll(async () => {
-  cognito = await startRecordingCognito();
-});
-afterAll(() => cognito.close());
-beforeEach(() => {
-  cognito.requests.length = 0;
-  cognito.answer(cognitoSuccess);
-});
-
-const handlerWith = (options: Partial<ResetHandlerOptions> = {}) =>
-  createResetHandler({ clientId: CLIENT_ID, clientSecret: 'secret', endpoint: cognito.url, ...options });
-
-function post(body: BodyInit | null, headers: Record<string, string> = {}, method = 'POST'): Request {
-  return new Request('https://app.example.com/api/reset', {
-    method,
-    headers: {
-      'content-type': 'application/x-amz-json-1.1',
-      'x-amz-target': `${TARGET}ConfirmForgotPassword`,
-      ...headers,
-    },
-    body,
-    ...(body instanceof ReadableStream && { duplex: 'half' }),
-  } as RequestInit);
-}
+const { cognito, handlerWith } = handlerFixture();
 
 /** Checks a refusal is in Cognito's error format, carries no secret, and reached no Cognito. */
 async function expectRefusal(response: Response, status: number, code: string): Promise<void> {

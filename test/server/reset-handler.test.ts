@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseErrorResponse } from '../../src/core/wire';
 import { createResetHandler } from '../../src/server';
-import { cognitoSuccess, type RecordingCognito, startRecordingCognito } from './recording-cognito';
+import { recordingCognitoFixture } from './recording-cognito';
 import { CODE, expectNoSecrets, PASSWORD, watchConsoleForSecrets } from './secrets';
 
 const consoleLines = watchConsoleForSecrets();
@@ -30,15 +30,7 @@ const confirmBody = (username = 'alice@example.com') => ({
   Password: PASSWORD,
 });
 
-let cognito: RecordingCognito;
-beforeAll(async () => {
-  cognito = await startRecordingCognito();
-});
-afterAll(() => cognito.close());
-beforeEach(() => {
-  cognito.requests.length = 0;
-  cognito.answer(cognitoSuccess);
-});
+const cognito = recordingCognitoFixture();
 
 describe('createResetHandler forwarding', () => {
   it('adds ClientId and the SecretHash (equal to an openssl vector) and answers as Cognito did', async () => {
