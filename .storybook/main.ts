@@ -29,6 +29,9 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Storybook 10's "new and modified stories" filter re-indexes story files after each edit with a
+  // parser that fails on TSX here ("Could not parse import/exports with acorn"): noise, not help.
+  features: { changeDetection: false },
   typescript: {
     // react-docgen-typescript follows `extends` into src/headless/types.ts, so the hook's options
     // show up in the props table with their JSDoc and @default; plain react-docgen stops at the file.
@@ -36,6 +39,8 @@ const config: StorybookConfig = {
     reactDocgenTypescriptOptions: {
       shouldExtractLiteralValuesFromEnum: true,
       shouldRemoveUndefinedFromOptional: true,
+      // Only the kit's components have props tables; story helpers are not in tsconfig.json's project.
+      include: ['src/**/*.tsx'],
       // The form also takes every <form> attribute; listing React's DOM props would bury the kit's own.
       propFilter: (prop) => !prop.parent?.fileName.includes('node_modules'),
     },
@@ -44,6 +49,20 @@ const config: StorybookConfig = {
     return mergeConfig(base, {
       plugins: [react()],
       optimizeDeps: { include: STORY_DEPENDENCIES },
+      // Vite watches the whole repository; scratch folders, builds and the example app changing
+      // (other tools, other tests) would otherwise reload the playground mid-use.
+      server: {
+        watch: {
+          ignored: [
+            '**/.tmp/**',
+            '**/dist/**',
+            '**/storybook-static/**',
+            '**/examples/**',
+            '**/test-results/**',
+            '**/coverage/**',
+          ],
+        },
+      },
     });
   },
 };

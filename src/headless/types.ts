@@ -89,6 +89,8 @@ export interface ConfirmForgotPasswordResult {
   fieldErrors: Partial<Record<ResetField, FieldErrorInfo>>;
   /** Where the code went, updated by each resend. */
   delivery: CodeDelivery | undefined;
+  /** True while a resend (ForgotPassword) is in flight. */
+  resending: boolean;
   /** True right after a resend succeeded, until the next action. */
   resent: boolean;
   /** Sends a new code (ForgotPassword again). Resolves when done; never rejects. */

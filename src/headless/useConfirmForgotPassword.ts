@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { QueryClient, useMutation } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
 import { CognitoError } from '../core/cognito-error';
 import { describeCognitoError } from '../core/describe-error';
@@ -20,6 +20,8 @@ import type {
 import { useCountdown } from './useCountdown';
 
 const DIGITS = /^[0-9]+$/;
+// useLayoutEffect warns during server rendering on React 18; nothing to focus there anyway.
+const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 const FIELDS: ResetField[] = ['username', 'code', 'password', 'confirmPassword'];
 
 // A private client: an app's QueryClientProvider, its default retries, global MutationCache
@@ -93,6 +95,14 @@ export function useConfirmForgotPassword(
   const controller = useRef<AbortController | null>(null);
   const mounted = useRef(true);
   const errorRef = useRef<HTMLElement | null>(null);
+  const focusAlert = useRef(false);
+  // Focus the form-level alert only once its message is in the DOM: an element that styles hide
+  // while empty cannot take focus, and a microtask runs before React has committed the text.
+  useIsoLayoutEffect(() => {
+    if (!focusAlert.current) return;
+    focusAlert.current = false;
+    errorRef.current?.focus();
+  });
 
   useEffect(() => {
     mounted.current = true;
@@ -169,7 +179,7 @@ export function useConfirmForgotPassword(
     if (d.field !== 'form' && (d.field !== 'username' || asksUsername)) {
       form.setError(d.field, { type: 'server', message: `errors.${d.messageKey}` }, { shouldFocus: true });
     } else {
-      queueMicrotask(() => errorRef.current?.focus());
+      focusAlert.current = true;
     }
   };
 
@@ -309,6 +319,7 @@ export function useConfirmForgotPassword(
     fieldErrors,
     delivery,
     resent,
+    resending: resendMutation.isPending,
     resend,
     resendAvailableIn,
     waitSeconds,

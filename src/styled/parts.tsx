@@ -100,13 +100,22 @@ export function Resend({ className, children, ...props }: ButtonHTMLAttributes<H
   const boxClass = useClass('resend-box');
   if (r.status === 'success') return null;
   const label = r.resendAvailableIn > 0 ? r.t('resendIn', { seconds: r.resendAvailableIn }) : r.t('resend');
+  // Buttons keep their names while busy; progress and results are said here, politely.
+  const status =
+    r.status === 'submitting'
+      ? r.t('submitting')
+      : r.resending
+        ? r.t('resending')
+        : r.resent
+          ? r.t('resent', { destination: r.delivery?.destination ?? '' })
+          : null;
   return (
     <div className={boxClass} data-slot="resend-box">
       <button {...r.getResendProps(props)} className={cls} data-slot="resend">
         {children ?? label}
       </button>
       <p id={r.ids.status} role="status" className={statusClass} data-slot="resent">
-        {r.resent ? r.t('resent', { destination: r.delivery?.destination ?? '' }) : null}
+        {status}
       </p>
     </div>
   );
