@@ -1,5 +1,5 @@
-import type { CognitoErrorCode } from './error-codes';
 import type { CognitoError } from './cognito-error';
+import type { CognitoErrorCode } from './error-codes';
 import { toCognitoError } from './to-cognito-error';
 
 /** Which part of the form an error belongs to. */

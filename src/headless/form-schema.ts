@@ -33,7 +33,9 @@ export function formSchema(o: FormSchemaOptions) {
   const password = passwordSchema(o.policy);
   const code = z.string().check(
     z.minLength(1, { error: 'validation.codeRequired' }),
-    z.refine((v) => o.codePattern.test(v), { error: 'validation.codeFormat', abort: true }),
+    // No `abort`: an aborted issue anywhere skips the object-level checks, and the confirmation
+    // mismatch must be found while the code is still empty. The field shows its first issue only.
+    z.refine((v) => o.codePattern.test(v), { error: 'validation.codeFormat' }),
     z.refine((v) => o.codeLength === null || v.length === o.codeLength, { error: 'validation.codeLength' }),
   );
   return z

@@ -23,6 +23,9 @@ interface GetterState {
   resendAvailableIn: number;
   waiting: boolean;
   errorRef: MutableRefObject<HTMLElement | null>;
+  submitted: MutableRefObject<boolean>;
+  /** The schema's message key for the confirmation as the form stands, or undefined when valid. */
+  confirmVerdict: () => string | undefined;
   hasFormError: boolean;
 }
 
@@ -70,8 +73,13 @@ export function buildPropGetters(s: GetterState): Getters {
   // Re-check the confirmation while the password changes, but only once the confirmation has been
   // left or the form submitted, so "doesn't match" never appears before the user got there.
   const recheckConfirm = () => {
-    const st = form.getFieldState('confirmPassword');
-    if (st.isTouched || form.formState.isSubmitted) void form.trigger('confirmPassword');
+    // Not form.formState.isSubmitted: reading react-hook-form's formState proxy subscribes the whole
+    // form to it. And trigger() re-renders the whole form even when nothing changed, so it runs
+    // only when the schema's verdict on the confirmation differs from the one on screen.
+    if (!form.getFieldState('confirmPassword').isTouched && !s.submitted.current) return;
+    if (s.confirmVerdict() !== form.getFieldState('confirmPassword').error?.message) {
+      void form.trigger('confirmPassword');
+    }
   };
 
   return {

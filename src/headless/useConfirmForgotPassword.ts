@@ -96,6 +96,7 @@ export function useConfirmForgotPassword(
   const mounted = useRef(true);
   const errorRef = useRef<HTMLElement | null>(null);
   const focusAlert = useRef(false);
+  const submitted = useRef(false);
   // Focus the form-level alert only once its message is in the DOM: an element that styles hide
   // while empty cannot take focus, and a microtask runs before React has committed the text.
   useIsoLayoutEffect(() => {
@@ -160,7 +161,8 @@ export function useConfirmForgotPassword(
   }, [waitOver]);
 
   const errorDescription = useMemo(
-    () => (error ? describeCognitoError(error, retryAfterMs === undefined ? undefined : { retryAfterMs }) : null),
+    () =>
+      error ? describeCognitoError(error, retryAfterMs === undefined ? undefined : { retryAfterMs }) : null,
     [error, retryAfterMs],
   );
 
@@ -206,6 +208,7 @@ export function useConfirmForgotPassword(
     // useMutation does not de-duplicate: this ref is the one guard against double clicks and Enter spam.
     if (inFlight.current || waiting || !hydrated) return;
     inFlight.current = true;
+    submitted.current = true;
     void form
       .handleSubmit(onValid)()
       .finally(() => {
@@ -245,6 +248,7 @@ export function useConfirmForgotPassword(
     resendMutation.reset();
     setError(null);
     setResent(false);
+    submitted.current = false;
     form.reset();
   };
 
@@ -308,6 +312,10 @@ export function useConfirmForgotPassword(
     resendAvailableIn,
     waiting,
     errorRef,
+    submitted,
+    confirmVerdict: () =>
+      schemaRef.current.safeParse(form.getValues()).error?.issues.find((i) => i.path[0] === 'confirmPassword')
+        ?.message,
     hasFormError: errorMessage !== null,
   });
 

@@ -37,6 +37,7 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
 ) {
   const inner = useRef<HTMLInputElement | null>(null);
   const [view, setView] = useState<View>({ value: '', start: 0, end: 0, focused: false });
+  const current = useRef(view);
   const inputClass = useClass(length === null ? 'input' : 'code-input', className);
   const boxClass = useClass('code');
   const slotClass = useClass('code-slot');
@@ -51,11 +52,12 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
       end: el.selectionEnd ?? el.value.length,
       focused: el.ownerDocument.activeElement === el,
     };
-    setView((v) =>
-      v.value === next.value && v.start === next.start && v.end === next.end && v.focused === next.focused
-        ? v
-        : next,
-    );
+    // Compare before setting: a no-op setState still costs a render when React cannot bail out early.
+    const v = current.current;
+    if (v.value === next.value && v.start === next.start && v.end === next.end && v.focused === next.focused)
+      return;
+    current.current = next;
+    setView(next);
   }, []);
 
   // react-hook-form's reset() writes the value without an event: read it back after every render.

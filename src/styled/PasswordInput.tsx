@@ -25,6 +25,7 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
   const inner = useRef<HTMLInputElement | null>(null);
   const [shown, setShown] = useState(false);
   const [caps, setCaps] = useState(false);
+  const capsRef = useRef(false);
   const capsId = `${id}-caps`;
   const wrapClass = useClass('password');
   const inputClass = useClass('input', className);
@@ -33,7 +34,12 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
 
   const readCaps = (event: KeyboardEvent<HTMLInputElement>) => {
     // getModifierState is missing on some synthetic/IME events; treat that as "off".
-    setCaps(typeof event.getModifierState === 'function' && event.getModifierState('CapsLock'));
+    const on = typeof event.getModifierState === 'function' && event.getModifierState('CapsLock');
+    // Only on a change: every key runs this twice (down and up), and a no-op setState can still render.
+    if (on !== capsRef.current) {
+      capsRef.current = on;
+      setCaps(on);
+    }
   };
 
   const toggle = () => {
@@ -71,6 +77,7 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
           }}
           onBlur={(e) => {
             onBlur?.(e);
+            capsRef.current = false;
             setCaps(false);
           }}
         />

@@ -100,6 +100,22 @@ describe('useConfirmForgotPassword', () => {
     );
   });
 
+  it('re-checks a touched confirmation live while the password changes', async () => {
+    const transport = await pool();
+    const user = userEvent.setup();
+    render(<Harness transport={transport} username="alice" />);
+    const password = screen.getByLabelText('New password');
+    const confirm = screen.getByLabelText('Confirm new password');
+    await user.type(password, NEW);
+    await user.type(confirm, NEW);
+    await user.tab();
+    expect(confirm).not.toHaveAttribute('aria-invalid');
+    await user.type(password, 'x');
+    expect(confirm).toHaveAccessibleDescription(t('validation.passwordMismatch'));
+    await user.type(password, '{Backspace}');
+    expect(confirm).not.toHaveAttribute('aria-invalid');
+  });
+
   it('keeps the checklist live from the first keystroke and announces only changes', async () => {
     const transport = await pool();
     const user = userEvent.setup();
