@@ -10,7 +10,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/server/**/*.test.ts', 'test/adapters/**/*.test.ts', 'test/package/**/*.test.ts'],
+          include: [
+            'test/core/**/*.test.ts',
+            'test/server/**/*.test.ts',
+            'test/adapters/**/*.test.ts',
+            'test/package/**/*.test.ts',
+          ],
           globalSetup: ['test/setup/cognito-local.ts'],
           testTimeout: 20_000,
           hookTimeout: 30_000,
@@ -21,7 +26,11 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['test/headless/**/*.test.{ts,tsx}', 'test/styled/**/*.test.{ts,tsx}', 'test/i18n/**/*.test.{ts,tsx}'],
+          include: [
+            'test/headless/**/*.test.{ts,tsx}',
+            'test/styled/**/*.test.{ts,tsx}',
+            'test/i18n/**/*.test.{ts,tsx}',
+          ],
           setupFiles: ['test/setup/dom.ts'],
           testTimeout: 20_000,
         },
