@@ -13,7 +13,23 @@ const steps = [
   ['React 18 suites', 'npx', ['vitest', 'run', '-c', 'vitest.react18.config.ts']],
   ['story tests in Chromium', 'npx', ['vitest', 'run', '--config', 'vitest.storybook.config.ts']],
   ['publint', 'npx', ['publint', '--strict']],
-  ['are the types wrong', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']],
+  // styles.css is not a module (attw would report it unresolvable); the locale wildcard is listed out
+  // so each catalogue's types are really checked.
+  [
+    'are the types wrong',
+    'npx',
+    [
+      'attw',
+      '--pack',
+      '.',
+      '--profile',
+      'esm-only',
+      '--exclude-entrypoints',
+      './styles.css',
+      '--include-entrypoints',
+      ...['es', 'fr', 'de', 'pt-BR', 'ja', 'zh-CN', 'ko', 'ar'].map((tag) => `./locales/${tag}`),
+    ],
+  ],
 ];
 
 const failed = [];
