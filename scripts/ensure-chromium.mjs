@@ -69,10 +69,10 @@ function apt(args) {
 
 function installWithApt() {
   console.error('ensure-chromium: installing Debian’s chromium with apt-get…');
-  // A fresh container has empty package lists: update only when the package is unknown.
-  const known = spawnSync('apt-cache', ['show', 'chromium'], { stdio: 'ignore' }).status === 0;
-  if (!known && !apt(['update'])) return false;
-  return apt(['install', '-y', '--no-install-recommends', 'chromium']);
+  // A fresh container may have empty or stale package lists: on failure, update and try once more.
+  // Recommends stay on, as on the machines this was proven on (fonts come with them).
+  if (apt(['install', '-y', 'chromium'])) return true;
+  return apt(['update']) && apt(['install', '-y', 'chromium']);
 }
 
 /**
