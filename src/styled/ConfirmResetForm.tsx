@@ -30,21 +30,29 @@ export interface ConfirmResetFormProps
  * The drop-in confirm-reset step: code, new password, live checklist, errors with their next
  * step, resend with cooldown and a success view. With children, the root of the compound parts.
  */
+// Which props are the hook's. `satisfies` makes the compiler fail here when the hook gains an
+// option the form would otherwise forget to pass on.
+const HOOK_OPTIONS = {
+  transport: 1,
+  username: 1,
+  passwordPolicy: 1,
+  code: 1,
+  confirmPassword: 1,
+  clientMetadata: 1,
+  resendCooldownSeconds: 1,
+  retryAfterMs: 1,
+  delivery: 1,
+  messages: 1,
+  onSuccess: 1,
+  onError: 1,
+  onEvent: 1,
+} satisfies Record<keyof UseConfirmForgotPasswordOptions, 1>;
+
 function ConfirmResetFormRoot(props: ConfirmResetFormProps) {
+  const hookOptions: Record<string, unknown> = {};
+  const own: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) (key in HOOK_OPTIONS ? hookOptions : own)[key] = value;
   const {
-    transport,
-    username,
-    passwordPolicy,
-    code,
-    confirmPassword,
-    clientMetadata,
-    resendCooldownSeconds,
-    retryAfterMs,
-    delivery,
-    messages,
-    onSuccess,
-    onError,
-    onEvent,
     className,
     unstyled = false,
     heading,
@@ -53,22 +61,8 @@ function ConfirmResetFormRoot(props: ConfirmResetFormProps) {
     continueHref,
     children,
     ...formProps
-  } = props;
-  const r = useConfirmForgotPassword({
-    transport,
-    username,
-    passwordPolicy,
-    code,
-    confirmPassword,
-    clientMetadata,
-    resendCooldownSeconds,
-    retryAfterMs,
-    delivery,
-    messages,
-    onSuccess,
-    onError,
-    onEvent,
-  });
+  } = own as Omit<ConfirmResetFormProps, keyof UseConfirmForgotPasswordOptions>;
+  const r = useConfirmForgotPassword(hookOptions as unknown as UseConfirmForgotPasswordOptions);
 
   const settings = unstyled ? UNSTYLED : STYLED;
   const rootClass = unstyled ? className : ['rcr', className].filter(Boolean).join(' ');
