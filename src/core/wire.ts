@@ -11,6 +11,8 @@ export interface WireConfig {
   timeoutMs?: number;
   /** Extra headers for every request (e.g. a CSRF token for a proxy); not the protocol headers the kit sets. */
   headers?: Record<string, string>;
+  /** Sees each response before its body is read (the server handler passes request ids on with it). */
+  onResponse?: (response: Response) => void;
 }
 
 /** `X-Amz-Target` is this prefix + the operation name; the server handler matches against it too. */
@@ -67,6 +69,7 @@ export async function callCognito(
       body: JSON.stringify(body),
       signal: controller.signal,
     });
+    config.onResponse?.(response);
     // Read the body inside the timeout too: a server may send headers and then stall.
     text = await response.text();
   } catch (cause) {

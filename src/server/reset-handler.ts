@@ -172,11 +172,14 @@ export function createResetHandler(options: ResetHandlerOptions): (request: Requ
       (v): v is string => typeof v === 'string',
     );
     try {
-      const answer = await callCognito(wire, operation, body, undefined, secrets);
-      return new Response(JSON.stringify(answer), {
-        status: 200,
-        headers: { ...JSON_TYPE, ...NO_STORE, ...cors },
-      });
+      // Cognito's request id goes back on success too, as Cognito itself would answer.
+      const headers = new Headers({ ...JSON_TYPE, ...NO_STORE, ...cors });
+      const onResponse = (response: Response) => {
+        const requestId = response.headers.get('x-amzn-requestid');
+        if (requestId) headers.set('x-amzn-requestid', requestId);
+      };
+      const answer = await callCognito({ ...wire, onResponse }, operation, body, undefined, secrets);
+      return new Response(JSON.stringify(answer), { status: 200, headers });
     } catch (error) {
       return fromCognito(error, cors);
     }

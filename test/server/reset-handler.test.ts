@@ -45,6 +45,7 @@ describe('createResetHandler forwarding', () => {
     expect(await expectNoSecrets(response)).toBe('{}');
     expect(response.headers.get('content-type')).toBe('application/x-amz-json-1.1');
     expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-amzn-requestid')).toBe('req-ok-1');
     const [sent] = cognito.requests;
     expect(sent?.method).toBe('POST');
     expect(sent?.headers['x-amz-target']).toBe(`${TARGET}ConfirmForgotPassword`);
