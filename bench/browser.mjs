@@ -6,19 +6,10 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, ensureChromium } from '../scripts/ensure-chromium.mjs';
 import { startCognitoLocal } from './cognito-local.mjs';
 import { ROOT } from './measure.mjs';
 
-/** Flags known to work as root on these machines (see DESIGN.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** What is typed into each page's new-password field on every visit. */
 export const TYPED = 'correct-Horse7!battery99';
 
@@ -212,17 +203,19 @@ export async function pressAndSettle(page, key) {
 
 /**
  * Starts cognito-local (with its pool and user), builds and serves the pages, launches Chromium,
- * runs `fn({ browser, base, pool, maps, encodings })`, and stops everything again, also on failure.
+ * runs `fn({ browser, browserPath, base, pool, maps, encodings })`, and stops everything again, also
+ * on failure. Chromium is the one scripts/ensure-chromium.mjs finds (or installs), with its flags.
  */
 export async function withBrowserBench(fn, { sourcemap = false } = {}) {
+  const browserPath = ensureChromium();
   const pool = await startCognitoLocal();
   try {
     const { files, maps } = await buildPages({ sourcemap });
     const { server, port, encodings } = await serve(files);
     try {
-      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+      const browser = await chromium.launch({ executablePath: browserPath, args: [...CHROMIUM_FLAGS] });
       try {
-        return await fn({ browser, base: `http://127.0.0.1:${port}`, pool, maps, encodings });
+        return await fn({ browser, browserPath, base: `http://127.0.0.1:${port}`, pool, maps, encodings });
       } finally {
         await browser.close();
       }

@@ -49,7 +49,7 @@ export function percentile(values, p) {
  * once and types `TYPED` (24 keys), so 10 rounds give 240 keystrokes per page and rate.
  */
 export function measureKeystrokes({ rounds = 10, throttle = 4, log = () => {} } = {}) {
-  return withBrowserBench(async ({ browser, base, pool, encodings }) => {
+  return withBrowserBench(async ({ browser, browserPath, base, pool, encodings }) => {
     const results = {};
     for (const rate of [1, throttle]) {
       for (const p of PAGES)
@@ -88,6 +88,7 @@ export function measureKeystrokes({ rounds = 10, throttle = 4, log = () => {} } 
     return {
       summary,
       browserVersion: browser.version(),
+      browserPath,
       encodings: [...encodings],
       rounds,
       throttle,

@@ -55,6 +55,7 @@ const started = Date.now();
 const loadBefore = loadavg()[0];
 const sections = [];
 let browserVersion = '';
+let browserPath = '';
 
 if (only.has('size')) {
   log('bundle sizes…');
@@ -68,6 +69,7 @@ if (only.has('browser')) {
   log(`keystroke cost in Chromium (${rounds} rounds per CPU rate)…`);
   const k = await measureKeystrokes({ rounds, log });
   browserVersion = k.browserVersion;
+  browserPath = k.browserPath;
   sections.push(browserSection(k, PAGES));
 }
 if (only.has('profile')) {
@@ -85,7 +87,7 @@ const cpu = cpus();
 const versions = [
   `react-cognito-reset ${ourVersion} (commit ${commit}${dirty ? ', with uncommitted changes in src/ or bench/' : ''})`,
   ...MEASURED.map((name) => `${name} ${versionOf(name)}`),
-  ...(browserVersion ? [`Chromium ${browserVersion} (Debian package, /usr/bin/chromium)`] : []),
+  ...(browserVersion ? [`Chromium ${browserVersion} (${browserPath})`] : []),
 ];
 
 const report = `# Benchmarks

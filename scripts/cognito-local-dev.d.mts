@@ -28,7 +28,6 @@ export interface CognitoLocalDev {
   stop(): Promise<void>;
 }
 
-/** A free TCP port on 127.0.0.1. */
-export declare function freePort(): Promise<number>;
+export { freePort } from './cognito-local.mjs';
 /** Starts and seeds cognito-local on 127.0.0.1, plus the helper server. */
 export declare function startCognitoLocal(): Promise<CognitoLocalDev>;

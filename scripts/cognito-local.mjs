@@ -3,7 +3,16 @@
 // (test/helpers/cognito-local.ts), the playground (./cognito-local-dev.mjs, for `npm start` and the
 // story tests) and the browser benchmark (bench/browser.mjs). Plain Node, so all of them can load it.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';

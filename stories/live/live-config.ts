@@ -1,6 +1,18 @@
 /// <reference path="../vite-env.d.ts" />
 
-import type { CognitoPasswordPolicy } from '../../src/core';
+import { type CognitoPasswordPolicy, DEFAULT_PASSWORD_POLICY } from '../../src/core';
+
+/**
+ * Cognito's default policy in Cognito's own `PasswordPolicy` shape, as the real-pool stories'
+ * control shows it; also what a test describes its default-policy cognito-local pools with.
+ */
+export const COGNITO_DEFAULT_POLICY: CognitoPasswordPolicy = {
+  MinimumLength: DEFAULT_PASSWORD_POLICY.minimumLength,
+  RequireUppercase: DEFAULT_PASSWORD_POLICY.requireUppercase,
+  RequireLowercase: DEFAULT_PASSWORD_POLICY.requireLowercase,
+  RequireNumbers: DEFAULT_PASSWORD_POLICY.requireNumbers,
+  RequireSymbols: DEFAULT_PASSWORD_POLICY.requireSymbols,
+};
 
 /** What scripts/cognito-local-dev.mjs's helper answers on GET /config. */
 export interface LocalPoolConfig {

@@ -7,6 +7,7 @@ import { en } from '../../src/i18n/en';
 import { expectSuccess, names, passwordInput, submit } from '../support/play';
 import { LiveReset } from './LiveReset';
 import {
+  COGNITO_DEFAULT_POLICY,
   type LocalPoolConfig,
   loadLocalPool,
   localHelperUrl,
@@ -151,13 +152,7 @@ export const RealCognito: Story = {
     username: '',
     region: realPoolDefaults.region,
     clientId: realPoolDefaults.clientId,
-    passwordPolicy: {
-      MinimumLength: 8,
-      RequireUppercase: true,
-      RequireLowercase: true,
-      RequireNumbers: true,
-      RequireSymbols: true,
-    },
+    passwordPolicy: COGNITO_DEFAULT_POLICY,
   },
   argTypes: { proxyUrl: { table: { disable: true } } },
   render: (args) => <RealLive {...args} />,
@@ -200,13 +195,7 @@ export const ThroughProxy: Story = {
   args: {
     username: '',
     proxyUrl: realPoolDefaults.proxyUrl,
-    passwordPolicy: {
-      MinimumLength: 8,
-      RequireUppercase: true,
-      RequireLowercase: true,
-      RequireNumbers: true,
-      RequireSymbols: true,
-    },
+    passwordPolicy: COGNITO_DEFAULT_POLICY,
   },
   argTypes: { region: { table: { disable: true } }, clientId: { table: { disable: true } } },
   render: (args) => <ProxyLive {...args} />,

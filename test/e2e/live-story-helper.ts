@@ -1,6 +1,7 @@
 // The live story's "cognito-local helper" protocol (stories/live/live-config.ts: GET config, GET
 // code?username=), answered for a test's own pool in the cognito-local the globalSetup started, so
 // a static Storybook build can be pointed at it with `?cognitoLocal=<origin>/cognito-local/`.
+import { COGNITO_DEFAULT_POLICY } from '../../stories/live/live-config';
 import type { TestPool } from '../helpers/cognito-local';
 import { type Route, sendJson } from './static-server';
 
@@ -18,13 +19,7 @@ export function liveStoryHelper(pool: TestPool): Route {
         username: '',
         email: '',
         // createTestPool's pools keep Cognito's default policy; the story shows it in the checklist.
-        passwordPolicy: {
-          MinimumLength: 8,
-          RequireUppercase: true,
-          RequireLowercase: true,
-          RequireNumbers: true,
-          RequireSymbols: true,
-        },
+        passwordPolicy: COGNITO_DEFAULT_POLICY,
       });
       return true;
     }

@@ -17,18 +17,18 @@
  * `InvalidPasswordException` where Cognito says `NotAuthorizedException`.
  */
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import {
-  AdminCreateUserCommand,
-  AdminSetUserPasswordCommand,
-  type AuthenticationResultType,
+import type {
+  AuthenticationResultType,
   CognitoIdentityProviderClient,
-  CreateUserPoolClientCommand,
-  CreateUserPoolCommand,
-  InitiateAuthCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { inject } from 'vitest';
+import {
+  createConfirmedUser,
+  createPool,
+  readConfirmationCode,
+  adminClient as sharedAdminClient,
+  signIn,
+} from '../../scripts/cognito-local.mjs';
 
 /** The base URL of the running cognito-local, e.g. `http://127.0.0.1:41234/`. Pass it as `endpoint`. */
 export function cognitoLocalEndpoint(): string {
@@ -38,18 +38,11 @@ export function cognitoLocalEndpoint(): string {
 let client: CognitoIdentityProviderClient | undefined;
 
 /**
- * An AWS SDK v3 client pointed at cognito-local. The credentials are dummies: cognito-local does
- * not verify SigV4, but the SDK refuses to sign without some.
+ * An AWS SDK v3 client pointed at cognito-local (scripts/cognito-local.mjs's `adminClient`), one per
+ * test file. The credentials are dummies: cognito-local does not verify SigV4.
  */
 export function adminClient(): CognitoIdentityProviderClient {
-  // SDK 3.1169 warns on every run that later releases need Node 22; the kit pins it for Node 20.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  client ??= new CognitoIdentityProviderClient({
-    endpoint: cognitoLocalEndpoint(),
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    maxAttempts: 1,
-  });
+  client ??= sharedAdminClient(cognitoLocalEndpoint());
   return client;
 }
 
@@ -105,17 +98,10 @@ export interface TestPool {
 export async function createTestPool(): Promise<TestPool> {
   const endpoint = cognitoLocalEndpoint();
   const sdk = adminClient();
-  const { UserPool } = await sdk.send(new CreateUserPoolCommand({ PoolName: uniqueName('pool') }));
-  const userPoolId = UserPool!.Id!;
-  const { UserPoolClient } = await sdk.send(
-    new CreateUserPoolClientCommand({
-      UserPoolId: userPoolId,
-      ClientName: uniqueName('client'),
-      GenerateSecret: false,
-      ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
-    }),
-  );
-  const clientId = UserPoolClient!.ClientId!;
+  const { userPoolId, clientId } = await createPool(sdk, {
+    poolName: uniqueName('pool'),
+    clientName: uniqueName('client'),
+  });
 
   return {
     endpoint,
@@ -127,48 +113,12 @@ export async function createTestPool(): Promise<TestPool> {
       const email =
         options.email ?? `${/^[\w.+-]+$/.test(username) ? username : uniqueName('user')}@example.com`;
       const password = options.password ?? 'Initial-Passw0rd!';
-      await sdk.send(
-        new AdminCreateUserCommand({
-          UserPoolId: userPoolId,
-          Username: username,
-          MessageAction: 'SUPPRESS',
-          UserAttributes: [
-            { Name: 'email', Value: email },
-            { Name: 'email_verified', Value: 'true' },
-          ],
-        }),
-      );
-      // Permanent, so the user is CONFIRMED and InitiateAuth answers tokens, not NEW_PASSWORD_REQUIRED.
-      await sdk.send(
-        new AdminSetUserPasswordCommand({
-          UserPoolId: userPoolId,
-          Username: username,
-          Password: password,
-          Permanent: true,
-        }),
-      );
+      await createConfirmedUser(sdk, userPoolId, { username, email, password });
       return { username, email, password };
     },
 
-    async readCode(username) {
-      const file = join(inject('cognitoLocalDataDir'), `${userPoolId}.json`);
-      const db = JSON.parse(await readFile(file, 'utf8')) as {
-        Users?: Record<string, { ConfirmationCode?: string }>;
-      };
-      return db.Users?.[username]?.ConfirmationCode;
-    },
+    readCode: (username) => readConfirmationCode(inject('cognitoLocalDataDir'), userPoolId, username),
 
-    async signIn(username, password) {
-      const answer = await sdk.send(
-        new InitiateAuthCommand({
-          ClientId: clientId,
-          AuthFlow: 'USER_PASSWORD_AUTH',
-          AuthParameters: { USERNAME: username, PASSWORD: password },
-        }),
-      );
-      if (!answer.AuthenticationResult)
-        throw new Error(`sign-in answered a challenge: ${answer.ChallengeName}`);
-      return answer.AuthenticationResult;
-    },
+    signIn: (username, password) => signIn(sdk, clientId, username, password),
   };
 }
