@@ -31,7 +31,8 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // Storybook 10's "new and modified stories" filter re-indexes story files after each edit with a
   // parser that fails on TSX here ("Could not parse import/exports with acorn"): noise, not help.
-  features: { changeDetection: false },
+  // No onboarding checklist in the sidebar: the playground is for the kit, not for learning Storybook.
+  features: { changeDetection: false, sidebarOnboardingChecklist: false },
   typescript: {
     // react-docgen-typescript follows `extends` into src/headless/types.ts, so the hook's options
     // show up in the props table with their JSDoc and @default; plain react-docgen stops at the file.

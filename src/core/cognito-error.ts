@@ -32,28 +32,30 @@ export interface CognitoErrorInit {
  */
 export class CognitoError extends Error {
   /** A Cognito exception name such as `CodeMismatchException`, or a client-side code. */
-  readonly code: CognitoErrorCode | (string & {});
+  declare readonly code: CognitoErrorCode | (string & {});
   /** HTTP status, when a response arrived. */
-  readonly status?: number;
+  declare readonly status?: number;
   /** `x-amzn-requestid`, when Cognito sent one. */
-  readonly requestId?: string;
+  declare readonly requestId?: string;
   /** `InvalidParameterException`'s reason, when Cognito gave one. */
-  readonly reasonCode?: string;
+  declare readonly reasonCode?: string;
   /** Whether the same request may succeed if sent again later. */
-  readonly retryable: boolean;
+  declare readonly retryable: boolean;
   declare readonly cause?: unknown;
 
-  constructor(init: CognitoErrorInit) {
-    super(init.message || init.code, { cause: init.cause });
-    this.name = 'CognitoError';
-    this.code = init.code;
-    this.status = init.status;
-    this.requestId = init.requestId;
-    this.reasonCode = init.reasonCode;
-    this.retryable =
-      init.retryable ?? (RETRYABLE.test(init.code) || (init.code === 'HttpError' && init.status! >= 500));
-    // Non-enumerable, so JSON.stringify(error) and structured logs stay clean.
-    Object.defineProperty(this, BRAND, { value: true });
+  constructor({ message, cause, ...init }: CognitoErrorInit) {
+    super(message || init.code, { cause });
+    // code, status, requestId and reasonCode are copied as given (absent stays absent).
+    Object.assign(this, init, {
+      name: 'CognitoError',
+      retryable:
+        init.retryable ?? (RETRYABLE.test(init.code) || (init.code === 'HttpError' && init.status! >= 500)),
+    });
+  }
+
+  /** The brand `is` looks for: on the prototype, so it is inherited, non-enumerable and not an own key. */
+  get [BRAND](): true {
+    return true;
   }
 
   /** True for any `CognitoError`, including one from another copy of this package. */

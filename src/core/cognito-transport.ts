@@ -60,12 +60,8 @@ export function createCognitoTransport(options: CognitoTransportOptions): ResetT
   const { clientId, region, fips, endpoint } = options;
   const problem = fieldProblem('ClientId', clientId);
   if (problem) fail(problem);
-  const wire = {
-    url: endpoint || cognitoEndpoint(region ?? '', fips),
-    fetch: options.fetch,
-    timeoutMs: options.timeoutMs,
-  };
-  return createWireTransport(wire, options);
+  // The options carry `fetch` and `timeoutMs` under WireConfig's names.
+  return createWireTransport({ ...options, url: endpoint || cognitoEndpoint(region ?? '', fips) });
 }
 
 /** What `createWireTransport` adds to each request; `clientId` is left out when a proxy adds it. */
@@ -78,9 +74,11 @@ export type WireTransportOptions = Pick<
  * The request building and answer reading behind `createCognitoTransport`, over any endpoint that
  * speaks Cognito's awsJson1_1 — including the kit's server handler, which adds ClientId and
  * SecretHash itself (`createProxyTransport`). Inputs are checked and a pasted code normalised here.
+ * @param wire Where to send (`WireConfig`) and what to add to each request (`WireTransportOptions`);
+ * other keys are ignored, so `createCognitoTransport` passes its options through.
  */
-export function createWireTransport(wire: WireConfig, options: WireTransportOptions): ResetTransport {
-  const { clientId, secretHash, userContextData, analyticsEndpointId } = options;
+export function createWireTransport(wire: WireConfig & WireTransportOptions): ResetTransport {
+  const { clientId, secretHash, userContextData, analyticsEndpointId } = wire;
 
   const call = async (
     operation: Operation,
@@ -89,28 +87,33 @@ export function createWireTransport(wire: WireConfig, options: WireTransportOpti
   ): Promise<unknown> => {
     try {
       const { username, password, clientMetadata } = input;
-      const body: Record<string, unknown> = clientId
-        ? { ClientId: clientId, Username: username }
-        : { Username: username };
+      // An undefined ClientMetadata is neither checked nor sent (JSON.stringify leaves it out).
+      const body: Record<string, unknown> = { Username: username, ClientMetadata: clientMetadata };
       if (operation === 'ConfirmForgotPassword') {
         body.ConfirmationCode = normalizeCode(input.code!);
         body.Password = password;
       }
-      if (clientMetadata !== undefined) body.ClientMetadata = clientMetadata;
-      // Check before asking the secretHash provider, which may itself be a network call.
-      let invalid = checkInput(body);
-      if (!invalid && secretHash) {
-        body.SecretHash = await secretHash(username!);
-        invalid = checkInput({ SecretHash: body.SecretHash });
-      }
+      // Check before asking the secretHash provider, which may itself be a network call; then
+      // check again with what it gave.
+      const invalid =
+        checkInput(body) ||
+        // biome-ignore lint/suspicious/noAssignInExpressions: set and check the hash in one step (bundle size).
+        (secretHash && checkInput({ SecretHash: (body.SecretHash = await secretHash(username!)) }));
       if (invalid) throw invalid;
-      const context = await userContextData?.(username!);
-      if (context) body.UserContextData = context;
-      if (analyticsEndpointId) body.AnalyticsMetadata = { AnalyticsEndpointId: analyticsEndpointId };
-      return await callCognito(wire, operation, body, callOptions?.signal, [
-        body.ConfirmationCode as string,
-        password!,
-      ]);
+      // JSON.stringify leaves out a field that is undefined: no ClientId behind the kit's server
+      // handler, which adds it. createCognitoTransport checked ClientId once, at creation.
+      return await callCognito(
+        wire,
+        operation,
+        {
+          ...body,
+          ClientId: clientId,
+          UserContextData: await userContextData?.(username!),
+          AnalyticsMetadata: analyticsEndpointId ? { AnalyticsEndpointId: analyticsEndpointId } : undefined,
+        },
+        callOptions?.signal,
+        [body.ConfirmationCode as string, password!],
+      );
     } catch (cause) {
       // A throwing secretHash / userContextData provider (or a JS caller passing no input) must
       // still surface as the one error type every transport promises.

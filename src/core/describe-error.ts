@@ -15,11 +15,8 @@ export type ErrorAction =
   | 'restart'
   | 'contactSupport';
 
-interface ErrorRow {
-  readonly field: ErrorField;
-  readonly action: ErrorAction;
-  readonly messageKey: string;
-}
+/** Where the error shows, what the user can do, and which message. */
+type ErrorRow = readonly [field: ErrorField, action: ErrorAction, messageKey: string];
 
 /**
  * How long to ask the user to wait after a throttling error. Cognito publishes no wait for
@@ -32,70 +29,54 @@ export const DEFAULT_RETRY_AFTER_MS = 60_000;
 // without notice and may mention things the page must not reveal).
 const ERROR_TABLE = {
   // ConfirmForgotPassword (18)
-  CodeMismatchException: { field: 'code', action: 'fixCode', messageKey: 'codeMismatch' },
-  ExpiredCodeException: { field: 'code', action: 'resend', messageKey: 'codeExpired' },
-  InvalidPasswordException: { field: 'password', action: 'fixPassword', messageKey: 'passwordRejected' },
-  PasswordHistoryPolicyViolationException: {
-    field: 'password',
-    action: 'fixPassword',
-    messageKey: 'passwordReused',
-  },
+  CodeMismatchException: ['code', 'fixCode', 'codeMismatch'],
+  ExpiredCodeException: ['code', 'resend', 'codeExpired'],
+  InvalidPasswordException: ['password', 'fixPassword', 'passwordRejected'],
+  PasswordHistoryPolicyViolationException: ['password', 'fixPassword', 'passwordReused'],
   // Cognito sends it for a password with a space at either end, but equally for a malformed
   // username or code, oversized ClientMetadata, or (from ForgotPassword) an account without a
   // verified email or phone. Neither the code nor `reasonCode` says which field, and the kit's
   // own checks catch the password case before sending, so it belongs to the form: check the
   // details and send again; the text names the edge-space rule as the usual culprit.
-  InvalidParameterException: { field: 'form', action: 'retry', messageKey: 'invalidRequest' },
+  InvalidParameterException: ['form', 'retry', 'invalidRequest'],
   // Also a missing or wrong SecretHash, a disabled user, or a client not allowed to reset:
   // nothing the user can fix from this page.
-  NotAuthorizedException: { field: 'form', action: 'contactSupport', messageKey: 'resetNotAllowed' },
-  TooManyFailedAttemptsException: { field: 'form', action: 'wait', messageKey: 'tooManyAttempts' },
-  TooManyRequestsException: { field: 'form', action: 'wait', messageKey: 'tooManyRequests' },
-  LimitExceededException: { field: 'form', action: 'wait', messageKey: 'tooManyAttempts' },
+  NotAuthorizedException: ['form', 'contactSupport', 'resetNotAllowed'],
+  TooManyFailedAttemptsException: ['form', 'wait', 'tooManyAttempts'],
+  TooManyRequestsException: ['form', 'wait', 'tooManyRequests'],
+  LimitExceededException: ['form', 'wait', 'tooManyAttempts'],
   // Worded like a mistyped code or username so the page does not reveal whether an account
   // exists (what PreventUserExistenceErrors protects on the server).
-  UserNotFoundException: { field: 'form', action: 'fixCode', messageKey: 'codeOrUsername' },
-  UserNotConfirmedException: { field: 'form', action: 'contactSupport', messageKey: 'accountUnconfirmed' },
-  ResourceNotFoundException: { field: 'form', action: 'contactSupport', messageKey: 'misconfigured' },
-  ForbiddenException: { field: 'form', action: 'contactSupport', messageKey: 'blocked' },
-  UnexpectedLambdaException: { field: 'form', action: 'contactSupport', messageKey: 'misconfigured' },
-  UserLambdaValidationException: { field: 'form', action: 'contactSupport', messageKey: 'requestDeclined' },
-  InvalidLambdaResponseException: { field: 'form', action: 'contactSupport', messageKey: 'misconfigured' },
-  OperationNotEnabledException: { field: 'form', action: 'contactSupport', messageKey: 'misconfigured' },
-  InternalErrorException: { field: 'form', action: 'retry', messageKey: 'serverError' },
+  UserNotFoundException: ['form', 'fixCode', 'codeOrUsername'],
+  UserNotConfirmedException: ['form', 'contactSupport', 'accountUnconfirmed'],
+  ResourceNotFoundException: ['form', 'contactSupport', 'misconfigured'],
+  ForbiddenException: ['form', 'contactSupport', 'blocked'],
+  UnexpectedLambdaException: ['form', 'contactSupport', 'misconfigured'],
+  UserLambdaValidationException: ['form', 'contactSupport', 'requestDeclined'],
+  InvalidLambdaResponseException: ['form', 'contactSupport', 'misconfigured'],
+  OperationNotEnabledException: ['form', 'contactSupport', 'misconfigured'],
+  InternalErrorException: ['form', 'retry', 'serverError'],
   // ForgotPassword adds (4): sending the code failed, or the pool's SMS/email roles are broken.
-  CodeDeliveryFailureException: { field: 'form', action: 'restart', messageKey: 'codeNotSent' },
-  InvalidSmsRoleAccessPolicyException: {
-    field: 'form',
-    action: 'contactSupport',
-    messageKey: 'misconfigured',
-  },
-  InvalidSmsRoleTrustRelationshipException: {
-    field: 'form',
-    action: 'contactSupport',
-    messageKey: 'misconfigured',
-  },
-  InvalidEmailRoleAccessPolicyException: {
-    field: 'form',
-    action: 'contactSupport',
-    messageKey: 'misconfigured',
-  },
+  CodeDeliveryFailureException: ['form', 'restart', 'codeNotSent'],
+  InvalidSmsRoleAccessPolicyException: ['form', 'contactSupport', 'misconfigured'],
+  InvalidSmsRoleTrustRelationshipException: ['form', 'contactSupport', 'misconfigured'],
+  InvalidEmailRoleAccessPolicyException: ['form', 'contactSupport', 'misconfigured'],
   // Client-side codes (5)
-  NetworkError: { field: 'form', action: 'retry', messageKey: 'network' },
-  TimeoutError: { field: 'form', action: 'retry', messageKey: 'timeout' },
-  AbortError: { field: 'form', action: 'retry', messageKey: 'aborted' },
-  HttpError: { field: 'form', action: 'retry', messageKey: 'serverError' },
+  NetworkError: ['form', 'retry', 'network'],
+  TimeoutError: ['form', 'retry', 'timeout'],
+  AbortError: ['form', 'retry', 'aborted'],
+  HttpError: ['form', 'retry', 'serverError'],
   // Also the fallback for any code not in this table.
-  UnknownError: { field: 'form', action: 'retry', messageKey: 'unknown' },
+  UnknownError: ['form', 'retry', 'unknown'],
 } as const satisfies Record<CognitoErrorCode, ErrorRow>;
 
 /** The id of a user-visible error message; every locale catalogue has one text per key. */
-export type ErrorMessageKey = (typeof ERROR_TABLE)[keyof typeof ERROR_TABLE]['messageKey'];
+export type ErrorMessageKey = (typeof ERROR_TABLE)[keyof typeof ERROR_TABLE][2];
 
 /** Every `ErrorMessageKey`, once each, in table order. */
-export const ERROR_MESSAGE_KEYS: readonly ErrorMessageKey[] = Object.freeze([
-  ...new Set(Object.values(ERROR_TABLE).map((row) => row.messageKey)),
-]);
+// Marked pure so a bundle that never reads the list (the form) drops it.
+export const ERROR_MESSAGE_KEYS: readonly ErrorMessageKey[] = /* @__PURE__ */ (() =>
+  Object.freeze([...new Set(Object.values(ERROR_TABLE).map((row) => row[2]))]))();
 
 /** What the UI needs to show an error: where, what to do, and which message with which values. */
 export interface ErrorDescription {
@@ -136,13 +117,9 @@ function waitMs(options: DescribeErrorOptions | undefined): number {
 type Row = (typeof ERROR_TABLE)[CognitoErrorCode];
 
 function describe(row: Row, requestId: unknown, options: DescribeErrorOptions | undefined): ErrorDescription {
-  const description: ErrorDescription = {
-    field: row.field,
-    action: row.action,
-    messageKey: row.messageKey,
-    params: {},
-  };
-  if (row.action === 'wait') {
+  const [field, action, messageKey] = row;
+  const description: ErrorDescription = { field, action, messageKey, params: {} };
+  if (action === 'wait') {
     const retryAfterMs = waitMs(options);
     description.retryAfterMs = retryAfterMs;
     // At least 1: a sub-millisecond wait divided by 1000 underflows to 0 ("try again in 0 seconds").
@@ -150,7 +127,7 @@ function describe(row: Row, requestId: unknown, options: DescribeErrorOptions | 
   }
   // A request id lets support find the call in CloudTrail; field-level errors are the user's
   // to fix and need none.
-  if (row.field === 'form' && typeof requestId === 'string' && requestId !== '') {
+  if (field === 'form' && typeof requestId === 'string' && requestId !== '') {
     description.params.requestId = requestId;
   }
   return description;

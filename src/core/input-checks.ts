@@ -14,8 +14,10 @@ export const JAVA_SPACE = '[ \\t\\n\\v\\f\\r]';
 /** Cognito's maximum password length, in UTF-16 units (Java's `String.length()`). */
 export const PASSWORD_MAX_LENGTH = 256;
 /** True when the password starts or ends with whitespace Cognito refuses. */
-export const hasEdgeSpace = (password: string): boolean => EDGE_SPACE.test(password);
-const EDGE_SPACE = new RegExp(`^${JAVA_SPACE}|${JAVA_SPACE}$`);
+// Built per call, not at module level: a top-level `new RegExp` stays in every bundle that imports
+// this module (bundlers cannot prove it side-effect free), even one that never checks a password.
+export const hasEdgeSpace = (password: string): boolean =>
+  new RegExp(`^${JAVA_SPACE}|${JAVA_SPACE}$`).test(password);
 
 const RULES = {
   ClientId: /^[\w+]{1,128}$/u,
@@ -63,11 +65,11 @@ export function clientMetadataProblem(metadata: unknown): string | undefined {
 export function checkInput(
   request: Partial<Record<CheckedField | 'ClientMetadata', unknown>>,
 ): CognitoError | undefined {
-  let problem: string | undefined;
-  for (const field in RULES) {
-    if (field in request) problem ||= fieldProblem(field as CheckedField, request[field as CheckedField]);
-  }
-  if ('ClientMetadata' in request) problem ||= clientMetadataProblem(request.ClientMetadata);
+  const problem =
+    (Object.keys(RULES) as CheckedField[])
+      .map((field) => field in request && fieldProblem(field, request[field]))
+      .find(Boolean) ||
+    (request.ClientMetadata !== undefined && clientMetadataProblem(request.ClientMetadata));
   return problem ? new CognitoError({ code: 'InvalidParameterException', message: problem }) : undefined;
 }
 

@@ -38,5 +38,5 @@ export function createProxyTransport(options: ProxyTransportOptions): ResetTrans
   if (typeof url !== 'string' || !/^(https?:\/\/[^/]|\/)/i.test(url)) {
     throw new TypeError('createProxyTransport: `url` must be a path starting with "/" or an http(s) URL');
   }
-  return createWireTransport({ url, headers, fetch: options.fetch, timeoutMs }, {});
+  return createWireTransport({ url, headers, fetch: options.fetch, timeoutMs });
 }

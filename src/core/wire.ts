@@ -11,8 +11,6 @@ export interface WireConfig {
   timeoutMs?: number;
   /** Extra headers for every request (e.g. a CSRF token for a proxy); not the protocol headers the kit sets. */
   headers?: Record<string, string>;
-  /** Sees each response before its body is read (the server handler passes request ids on with it). */
-  onResponse?: (response: Response) => void;
 }
 
 /** `X-Amz-Target` is this prefix + the operation name; the server handler matches against it too. */
@@ -36,21 +34,17 @@ export async function callCognito(
   secrets: readonly (string | undefined)[] = [],
 ): Promise<unknown> {
   // One controller for both the caller's signal and the timeout (AbortSignal.any is too new for
-  // Safari < 17.4); whichever fires first names the error. The listener is removed afterwards so
-  // a long-lived caller signal does not collect one listener per request.
+  // Safari < 17.4). The abort reason is the error code: the first abort wins (later ones are
+  // no-ops), so whichever fired first names the error. The listener is removed afterwards so a
+  // long-lived caller signal does not collect one listener per request.
   const controller = new AbortController();
-  let reason: 'AbortError' | 'TimeoutError' | undefined;
-  const stop = (why: typeof reason) => () => {
-    reason ||= why;
-    controller.abort();
-  };
-  const onAbort = stop('AbortError');
+  const onAbort = () => controller.abort('AbortError');
   // An already aborted signal fires no event: abort now, and fetch rejects without sending.
   if (signal?.aborted) onAbort();
   signal?.addEventListener('abort', onAbort);
   const ms = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   // setTimeout fires at once for delays past 2^31-1 ms, so larger values (and Infinity) mean "none".
-  const timer = ms > 0 && ms < 2 ** 31 ? setTimeout(stop('TimeoutError'), ms) : undefined;
+  const timer = ms > 0 && ms < 2 ** 31 ? setTimeout(() => controller.abort('TimeoutError'), ms) : undefined;
   let response: Response;
   let text: string;
   try {
@@ -69,12 +63,12 @@ export async function callCognito(
       body: JSON.stringify(body),
       signal: controller.signal,
     });
-    config.onResponse?.(response);
     // Read the body inside the timeout too: a server may send headers and then stall.
     text = await response.text();
   } catch (cause) {
-    // The message defaults to the code; `cause` keeps what fetch said.
-    throw new CognitoError({ code: reason || 'NetworkError', cause });
+    // The message defaults to the code; `cause` keeps what fetch rejected with (after an abort,
+    // the reason string).
+    throw new CognitoError({ code: controller.signal.reason || 'NetworkError', cause });
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

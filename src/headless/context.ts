@@ -11,9 +11,16 @@ ConfirmForgotPasswordContext.displayName = 'ConfirmForgotPasswordContext';
 /** Provides a hook result to `usePasswordChecklist` and the styled parts. */
 export const ConfirmForgotPasswordProvider = ConfirmForgotPasswordContext.Provider;
 
-/** Reads the nearest hook result; throws a clear error naming `part` when there is none. */
-export function useConfirmForgotPasswordContext(part: string): ConfirmForgotPasswordResult {
-  const value = useContext(ConfirmForgotPasswordContext);
+/**
+ * Reads the nearest hook result, or `given` when passed; throws a clear error naming `part` when
+ * there is neither.
+ */
+export function useConfirmForgotPasswordContext(
+  part: string,
+  given?: ConfirmForgotPasswordResult,
+): ConfirmForgotPasswordResult {
+  const fromContext = useContext(ConfirmForgotPasswordContext);
+  const value = given ?? fromContext;
   if (!value) {
     throw new Error(
       `<${part}> must be used inside <ConfirmResetForm> (or a ConfirmForgotPasswordProvider given the result of useConfirmForgotPassword).`,

@@ -1,4 +1,5 @@
 import * as z from 'zod/v4/mini';
+import { fieldProblem } from '../core/input-checks';
 import type { PasswordPolicy } from '../core/password-policy';
 import { passwordSchema } from '../core/password-schema';
 
@@ -21,9 +22,6 @@ export interface FormSchemaOptions {
   confirmPassword: boolean;
 }
 
-// Cognito's Username constraint; kept beside the form because it is what the user typed.
-const USERNAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
-
 /**
  * The form's zod/mini schema. Issue messages are catalogue keys (`validation.codeRequired`), so the
  * view translates them. The password rules are not restated here: `passwordSchema` is derived from
@@ -44,7 +42,8 @@ export function formSchema(o: FormSchemaOptions) {
         ? z.string().check(
             z.trim(),
             z.minLength(1, { error: 'validation.usernameRequired' }),
-            z.refine((v) => v.length <= 128 && USERNAME.test(v), { error: 'validation.usernameInvalid' }),
+            // Cognito's own Username constraint, the one the transport checks before sending.
+            z.refine((v) => !fieldProblem('Username', v), { error: 'validation.usernameInvalid' }),
           )
         : z.string(),
       code,

@@ -1,4 +1,5 @@
 import type { Ref, RefCallback } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 
 type AnyProps = Record<string, any>;
 
@@ -41,6 +42,14 @@ export function mergeProps<A extends AnyProps, B extends AnyProps>(ours: A, thei
 }
 
 /** A data attribute that is present (`""`) or absent, never the string `"false"`. */
-export function dataFlag(on: boolean | undefined): '' | undefined {
+export function dataFlag(on: unknown): '' | undefined {
   return on ? '' : undefined;
 }
+
+/** Space-joins the tokens that are set (class names, ids for `aria-describedby`); undefined when none is. */
+export function tokens(...list: unknown[]): string | undefined {
+  return list.filter(Boolean).join(' ') || undefined;
+}
+
+/** useLayoutEffect in the browser; useEffect on the server, where React 18 warns about the former. */
+export const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;

@@ -2,31 +2,19 @@ import type { MutableRefObject } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { normalizeCode } from '../core/input-checks';
 import type { ResetFormValues } from './form-schema';
-import { dataFlag, mergeProps, mergeRefs } from './merge-props';
-import type { ConfirmForgotPasswordResult, FieldErrorInfo, PropsIn, ResetField, ResetStatus } from './types';
+import { dataFlag, mergeProps, mergeRefs, tokens } from './merge-props';
+import type { ConfirmForgotPasswordResult, PropsIn, ResetField } from './types';
 
-interface GetterState {
+/** What the getters need beyond the hook's public result. */
+interface Internals {
   form: UseFormReturn<ResetFormValues>;
-  ids: ConfirmForgotPasswordResult['ids'];
-  fieldErrors: Partial<Record<ResetField, FieldErrorInfo>>;
-  codeLength: number | null;
-  codePattern: RegExp;
   inputMode: 'numeric' | 'text';
-  asksUsername: boolean;
-  knownUsername: string | undefined;
-  status: ResetStatus;
   pending: boolean;
-  canSubmit: boolean;
-  hydrated: boolean;
   submit: (event?: { preventDefault?: () => void }) => void;
-  resend: () => Promise<void>;
-  resendAvailableIn: number;
-  waiting: boolean;
   errorRef: MutableRefObject<HTMLElement | null>;
   submitted: MutableRefObject<boolean>;
   /** The schema's message key for the confirmation as the form stands, or undefined when valid. */
   confirmVerdict: () => string | undefined;
-  hasFormError: boolean;
 }
 
 type Getters = Pick<
@@ -46,12 +34,13 @@ type Getters = Pick<
 // autocorrect service, and the value stays uncontrolled so React never mirrors it into `value=""`.
 const SECRET_FIELD = { spellCheck: false, autoCapitalize: 'none', autoCorrect: 'off' } as const;
 
-export function buildPropGetters(s: GetterState): Getters {
-  const { form, ids, fieldErrors } = s;
+/** The prop getters, read from the hook's result (`r`) and its internals (`s`). */
+export function buildPropGetters(r: Omit<ConfirmForgotPasswordResult, keyof Getters>, s: Internals): Getters {
+  const { form } = s;
+  const { ids, fieldErrors } = r;
 
   const described = (field: ResetField, extra?: string) => {
-    const list = [extra, fieldErrors[field] ? `${ids[field]}-error` : undefined].filter(Boolean).join(' ');
-    return list || undefined;
+    return tokens(extra, fieldErrors[field] && `${ids[field]}-error`);
   };
   const invalid = (field: ResetField) => (fieldErrors[field] ? true : undefined);
 
@@ -64,7 +53,7 @@ export function buildPropGetters(s: GetterState): Getters {
         ...rest,
         'aria-invalid': invalid(name),
         'aria-describedby': described(name, extra),
-        'data-invalid': dataFlag(!!fieldErrors[name]),
+        'data-invalid': dataFlag(fieldErrors[name]),
       },
       theirs,
     );
@@ -91,14 +80,14 @@ export function buildPropGetters(s: GetterState): Getters {
           method: 'post',
           noValidate: true,
           onSubmit: s.submit,
-          'data-state': s.status,
+          'data-state': r.status,
           'aria-busy': s.pending || undefined,
         },
         props,
       ),
     getLabelProps: (name, props) => mergeProps({ htmlFor: ids[name], id: `${ids[name]}-label` }, props),
     getUsernameProps: (props) =>
-      s.asksUsername
+      r.asksUsername
         ? field(
             'username',
             {
@@ -119,7 +108,7 @@ export function buildPropGetters(s: GetterState): Getters {
               autoComplete: 'username',
               readOnly: true,
               tabIndex: -1,
-              value: s.knownUsername,
+              value: r.username,
               'data-hidden': '',
             },
             props,
@@ -141,7 +130,7 @@ export function buildPropGetters(s: GetterState): Getters {
             if (clean !== input.value) input.value = clean;
             return form.register('code').onChange(event);
           },
-          'data-length': s.codeLength ?? undefined,
+          'data-length': r.codeLength ?? undefined,
         },
         props,
       ),
@@ -155,9 +144,9 @@ export function buildPropGetters(s: GetterState): Getters {
           ...SECRET_FIELD,
           'aria-describedby': ids.policy,
           onChange: (event: { target: HTMLInputElement }) => {
-            const r = form.register('password').onChange(event);
+            const done = form.register('password').onChange(event);
             recheckConfirm();
-            return r;
+            return done;
           },
         },
         props,
@@ -173,7 +162,7 @@ export function buildPropGetters(s: GetterState): Getters {
         {
           type: 'submit',
           // Disabled until hydrated: before that a click would submit the native form.
-          disabled: !s.hydrated || s.waiting || s.status === 'success',
+          disabled: !r.hydrated || r.waitSeconds > 0 || r.status === 'success',
           // While a request runs the button stays focusable; the in-flight guard ignores presses.
           'aria-disabled': s.pending || undefined,
           'data-pending': dataFlag(s.pending),
@@ -184,8 +173,8 @@ export function buildPropGetters(s: GetterState): Getters {
       mergeProps(
         {
           type: 'button',
-          disabled: !s.hydrated || s.resendAvailableIn > 0 || s.pending,
-          onClick: () => void s.resend(),
+          disabled: !r.hydrated || r.resendAvailableIn > 0 || s.pending,
+          onClick: () => void r.resend(),
           'data-pending': dataFlag(s.pending),
         },
         props,
@@ -197,7 +186,7 @@ export function buildPropGetters(s: GetterState): Getters {
           role: 'alert',
           tabIndex: -1,
           ref: mergeRefs(s.errorRef),
-          'data-invalid': dataFlag(s.hasFormError),
+          'data-invalid': dataFlag(r.errorMessage !== null),
         },
         props,
       ),

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { QueryClient, useMutation } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
 import { CognitoError } from '../core/cognito-error';
 import { describeCognitoError } from '../core/describe-error';
@@ -9,6 +9,7 @@ import { normalizePasswordPolicy } from '../core/password-policy';
 import type { CodeDelivery } from '../core/types';
 import { createTranslator, type MessageKey, mergeMessages } from '../i18n/messages';
 import { formSchema, type ResetFormValues } from './form-schema';
+import { useIsoLayoutEffect } from './merge-props';
 import { buildPropGetters } from './prop-getters';
 import type {
   ConfirmForgotPasswordResult,
@@ -20,14 +21,30 @@ import type {
 import { useCountdown } from './useCountdown';
 
 const DIGITS = /^[0-9]+$/;
-// useLayoutEffect warns during server rendering on React 18; nothing to focus there anyway.
-const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 const FIELDS: ResetField[] = ['username', 'code', 'password', 'confirmPassword'];
 
 // A private client: an app's QueryClientProvider, its default retries, global MutationCache
 // callbacks and persisters must never see, store or re-send a password reset.
 function privateQueryClient() {
   return new QueryClient({ defaultOptions: { mutations: { retry: 0, networkMode: 'always', gcTime: 0 } } });
+}
+
+/** A mutation on the private client whose request gets a fresh signal the hook can abort. */
+function useRequest<T>(
+  client: QueryClient,
+  controller: RefObject<AbortController | null>,
+  send: (signal: AbortSignal) => Promise<T>,
+) {
+  return useMutation(
+    {
+      mutationFn: () => {
+        const ctrl = new AbortController();
+        controller.current = ctrl;
+        return send(ctrl.signal);
+      },
+    },
+    client,
+  );
 }
 
 /**
@@ -52,8 +69,9 @@ export function useConfirmForgotPassword(
   const messages = useMemo(() => mergeMessages(options.messages), [options.messages]);
   const t = useMemo(() => createTranslator(messages), [messages]);
 
-  const schemaKey = `${JSON.stringify(policy)}|${codeLength}|${codePattern}|${asksUsername}|${asksConfirmPassword}`;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: schemaKey captures every input by value
+  // The policy is interned (equal policies are one object); a pattern compares by its source text,
+  // so an inline RegExp literal does not rebuild the schema every render.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the pattern is captured by value
   const schema = useMemo(
     () =>
       formSchema({
@@ -63,7 +81,7 @@ export function useConfirmForgotPassword(
         askUsername: asksUsername,
         confirmPassword: asksConfirmPassword,
       }),
-    [schemaKey],
+    [policy, codeLength, `${codePattern}`, asksUsername, asksConfirmPassword],
   );
   const schemaRef = useRef(schema);
   schemaRef.current = schema;
@@ -93,7 +111,6 @@ export function useConfirmForgotPassword(
   const inFlight = useRef(false);
   const generation = useRef(0);
   const controller = useRef<AbortController | null>(null);
-  const mounted = useRef(true);
   const errorRef = useRef<HTMLElement | null>(null);
   const focusAlert = useRef(false);
   const submitted = useRef(false);
@@ -105,52 +122,35 @@ export function useConfirmForgotPassword(
     errorRef.current?.focus();
   });
 
+  // A late answer after unmount or reset() belongs to nobody: a new generation ignores it.
+  const cancel = () => {
+    generation.current++;
+    controller.current?.abort();
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: cancel touches refs only
   useEffect(() => {
-    mounted.current = true;
     setHydrated(true);
-    return () => {
-      mounted.current = false;
-      controller.current?.abort();
-    };
+    // Unmounting abandons the request in flight, as reset() does.
+    return cancel;
   }, []);
 
   const currentUsername = () => latest.current.username ?? form.getValues('username').trim().normalize('NFC');
 
   // The password and the code never become mutation variables: the function reads them from the
   // form, so react-query's cache and devtools hold nothing secret.
-  const confirm = useMutation(
-    {
-      mutationFn: async () => {
-        const o = latest.current;
-        const values = form.getValues();
-        const ctrl = new AbortController();
-        controller.current = ctrl;
-        await o.transport.confirmForgotPassword(
-          {
-            username: currentUsername(),
-            code: normalizeCode(values.code),
-            password: values.password,
-            ...(o.clientMetadata ? { clientMetadata: o.clientMetadata } : {}),
-          },
-          { signal: ctrl.signal },
-        );
-      },
-    },
-    queryClient,
-  );
-  const resendMutation = useMutation(
-    {
-      mutationFn: async () => {
-        const o = latest.current;
-        const ctrl = new AbortController();
-        controller.current = ctrl;
-        return o.transport.forgotPassword(
-          { username: currentUsername(), ...(o.clientMetadata ? { clientMetadata: o.clientMetadata } : {}) },
-          { signal: ctrl.signal },
-        );
-      },
-    },
-    queryClient,
+  const request = () => {
+    const o = latest.current;
+    return { username: currentUsername(), ...(o.clientMetadata ? { clientMetadata: o.clientMetadata } : {}) };
+  };
+  const confirm = useRequest(queryClient, controller, (signal) => {
+    const values = form.getValues();
+    return latest.current.transport.confirmForgotPassword(
+      { ...request(), code: normalizeCode(values.code), password: values.password },
+      { signal },
+    );
+  });
+  const resendMutation = useRequest(queryClient, controller, (signal) =>
+    latest.current.transport.forgotPassword(request(), { signal }),
   );
 
   const retryAfterMs = options.retryAfterMs;
@@ -161,17 +161,16 @@ export function useConfirmForgotPassword(
   }, [waitOver]);
 
   const errorDescription = useMemo(
-    () =>
-      error ? describeCognitoError(error, retryAfterMs === undefined ? undefined : { retryAfterMs }) : null,
+    () => (error ? describeCognitoError(error, { retryAfterMs }) : null),
     [error, retryAfterMs],
   );
 
   const fail = (raw: unknown, operation: 'confirm' | 'resend') => {
     // Transports reject only with CognitoError; anything else broke that promise and is "unknown".
     const err = CognitoError.is(raw) ? raw : new CognitoError({ code: 'UnknownError', cause: raw });
-    const d = describeCognitoError(err, retryAfterMs === undefined ? undefined : { retryAfterMs });
+    const d = describeCognitoError(err, { retryAfterMs });
     setError(err);
-    if (d.action === 'wait') setWaitUntil(Date.now() + (d.retryAfterMs ?? 60_000));
+    if (d.action === 'wait') setWaitUntil(Date.now() + d.retryAfterMs!);
     const o = latest.current;
     if (operation === 'confirm')
       o.onEvent?.({ type: 'failed', code: err.code, field: d.field, action: d.action });
@@ -185,21 +184,31 @@ export function useConfirmForgotPassword(
     }
   };
 
-  const onValid = async () => {
+  // One request's life: clear the last outcome, then act on the answer unless it came too late.
+  const run = async <T>(
+    mutation: { mutateAsync: () => Promise<T> },
+    operation: 'confirm' | 'resend',
+    done: (value: T) => void,
+  ) => {
     const gen = generation.current;
     setError(null);
     setResent(false);
-    latest.current.onEvent?.({ type: 'submitted' });
     try {
-      await confirm.mutateAsync();
-      if (!mounted.current || gen !== generation.current) return;
+      const value = await mutation.mutateAsync();
+      if (gen === generation.current) done(value);
+    } catch (e) {
+      if (gen === generation.current) fail(e, operation);
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  const onValid = () => {
+    latest.current.onEvent?.({ type: 'submitted' });
+    return run(confirm, 'confirm', () => {
       latest.current.onEvent?.({ type: 'succeeded' });
       latest.current.onSuccess?.({ username: currentUsername() });
-    } catch (e) {
-      // A late answer after unmount or reset() belongs to nobody.
-      if (!mounted.current || gen !== generation.current) return;
-      fail(e, 'confirm');
-    }
+    });
   };
 
   const waiting = waitSeconds > 0;
@@ -220,29 +229,18 @@ export function useConfirmForgotPassword(
     if (inFlight.current || resendAvailableIn > 0) return;
     if (asksUsername && !(await form.trigger('username', { shouldFocus: true }))) return;
     inFlight.current = true;
-    const gen = generation.current;
-    setError(null);
-    setResent(false);
-    try {
-      const d = await resendMutation.mutateAsync();
-      if (!mounted.current || gen !== generation.current) return;
+    await run(resendMutation, 'resend', (d) => {
       setDelivery(d.destination || d.medium ? d : latest.current.delivery);
       setResent(true);
       setResendAt(Date.now() + cooldownMs);
       form.clearErrors('code');
       latest.current.onEvent?.({ type: 'resent', ...(d.medium ? { medium: d.medium } : {}) });
       form.setFocus('code', { shouldSelect: true });
-    } catch (e) {
-      if (!mounted.current || gen !== generation.current) return;
-      fail(e, 'resend');
-    } finally {
-      inFlight.current = false;
-    }
+    });
   };
 
   const reset = () => {
-    generation.current++;
-    controller.current?.abort();
+    cancel();
     inFlight.current = false;
     confirm.reset();
     resendMutation.reset();
@@ -278,48 +276,14 @@ export function useConfirmForgotPassword(
   const errorMessage = formLevel ? t(`errors.${formLevel.messageKey}` as MessageKey, formLevel.params) : null;
 
   const base = useId();
-  const ids = {
-    form: `${base}form`,
-    username: `${base}username`,
-    code: `${base}code`,
-    password: `${base}password`,
-    confirmPassword: `${base}confirm`,
-    error: `${base}error`,
-    policy: `${base}policy`,
-    status: `${base}status`,
-  };
+  const ids = Object.fromEntries(
+    ['form', 'error', 'policy', 'status', ...FIELDS].map((k) => [k, base + k]),
+  ) as ConfirmForgotPasswordResult['ids'];
 
   const pending = status === 'submitting' || resendMutation.isPending;
   const canSubmit = hydrated && !waiting && !pending && status !== 'success';
 
-  const getters = buildPropGetters({
-    form,
-    ids,
-    fieldErrors,
-    codeLength,
-    codePattern,
-    inputMode:
-      options.code?.inputMode ??
-      (codePattern === DIGITS || /^\/\^\[0-9\]/.test(String(codePattern)) ? 'numeric' : 'text'),
-    asksUsername,
-    knownUsername: options.username,
-    status,
-    pending,
-    canSubmit,
-    hydrated,
-    submit,
-    resend,
-    resendAvailableIn,
-    waiting,
-    errorRef,
-    submitted,
-    confirmVerdict: () =>
-      schemaRef.current.safeParse(form.getValues()).error?.issues.find((i) => i.path[0] === 'confirmPassword')
-        ?.message,
-    hasFormError: errorMessage !== null,
-  });
-
-  return {
+  const result = {
     status,
     error,
     errorDescription,
@@ -343,8 +307,24 @@ export function useConfirmForgotPassword(
     // Only a catalogue the app passed names the language; built-in English inherits the page's.
     lang: options.messages?.lang,
     ids,
-    ...getters,
     control: form.control,
     policy,
   };
+  return Object.assign(
+    result,
+    buildPropGetters(result, {
+      form,
+      inputMode:
+        options.code?.inputMode ??
+        (codePattern === DIGITS || /^\/\^\[0-9\]/.test(String(codePattern)) ? 'numeric' : 'text'),
+      pending,
+      submit,
+      errorRef,
+      submitted,
+      confirmVerdict: () =>
+        schemaRef.current
+          .safeParse(form.getValues())
+          .error?.issues.find((i) => i.path[0] === 'confirmPassword')?.message,
+    }),
+  );
 }

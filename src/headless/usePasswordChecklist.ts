@@ -1,8 +1,8 @@
-import { useContext, useRef } from 'react';
+import { useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { checkPassword, type PasswordRuleId } from '../core/password-policy';
 import type { MessageKey } from '../i18n/messages';
-import { ConfirmForgotPasswordContext } from './context';
+import { useConfirmForgotPasswordContext } from './context';
 import type { ConfirmForgotPasswordResult } from './types';
 
 /** One line of the live checklist. */
@@ -33,12 +33,7 @@ export interface PasswordChecklist {
  * @param result the hook's result; when omitted, the nearest `<ConfirmResetForm>` / provider.
  */
 export function usePasswordChecklist(result?: ConfirmForgotPasswordResult): PasswordChecklist {
-  const fromContext = useContext(ConfirmForgotPasswordContext);
-  const r = result ?? fromContext;
-  if (!r)
-    throw new Error(
-      'usePasswordChecklist needs the result of useConfirmForgotPassword or a <ConfirmResetForm> above it.',
-    );
+  const r = useConfirmForgotPasswordContext('usePasswordChecklist', result);
   const password = useWatch({ control: r.control, name: 'password' }) ?? '';
   const items = checkPassword(password, r.policy).map((c) => ({
     ...c,

@@ -174,11 +174,14 @@ export function createResetHandler(options: ResetHandlerOptions): (request: Requ
     try {
       // Cognito's request id goes back on success too, as Cognito itself would answer.
       const headers = new Headers({ ...JSON_TYPE, ...NO_STORE, ...cors });
-      const onResponse = (response: Response) => {
+      const send = wire.fetch || fetch;
+      const relay: typeof fetch = async (url, init) => {
+        const response = await send(url, init);
         const requestId = response.headers.get('x-amzn-requestid');
         if (requestId) headers.set('x-amzn-requestid', requestId);
+        return response;
       };
-      const answer = await callCognito({ ...wire, onResponse }, operation, body, undefined, secrets);
+      const answer = await callCognito({ ...wire, fetch: relay }, operation, body, undefined, secrets);
       return new Response(JSON.stringify(answer), { status: 200, headers });
     } catch (error) {
       return fromCognito(error, cors);

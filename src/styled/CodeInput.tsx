@@ -1,16 +1,6 @@
-import {
-  forwardRef,
-  type InputHTMLAttributes,
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-} from 'react';
-import { mergeRefs } from '../headless/merge-props';
-import { useClass } from './styled-context';
-
-const useIsoLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+import { forwardRef, type InputHTMLAttributes, useCallback, useEffect, useRef, useState } from 'react';
+import { dataFlag, mergeRefs, useIsoLayoutEffect } from '../headless/merge-props';
+import { useClasses } from './styled-context';
 
 /** Props of `CodeInput`: every `<input>` prop, plus the code length. */
 export interface CodeInputProps
@@ -38,10 +28,7 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
   const inner = useRef<HTMLInputElement | null>(null);
   const [view, setView] = useState<View>({ value: '', start: 0, end: 0, focused: false });
   const current = useRef(view);
-  const inputClass = useClass(length === null ? 'input' : 'code-input', className);
-  const boxClass = useClass('code');
-  const slotClass = useClass('code-slot');
-  const slotsClass = useClass('code-slots');
+  const cx = useClasses();
 
   const sync = useCallback(() => {
     const el = inner.current;
@@ -53,9 +40,7 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
       focused: el.ownerDocument.activeElement === el,
     };
     // Compare before setting: a no-op setState still costs a render when React cannot bail out early.
-    const v = current.current;
-    if (v.value === next.value && v.start === next.start && v.end === next.end && v.focused === next.focused)
-      return;
+    if (JSON.stringify(next) === JSON.stringify(current.current)) return;
     current.current = next;
     setView(next);
   }, []);
@@ -78,7 +63,7 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
     <input
       {...props}
       ref={mergeRefs(ref, inner)}
-      className={inputClass}
+      className={cx(length === null ? 'input' : 'code-input', className)}
       onInput={chain('onInput')}
       onFocus={chain('onFocus')}
       onBlur={chain('onBlur')}
@@ -91,9 +76,9 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
   const collapsed = view.start === view.end;
   const caretAt = Math.min(view.start, length - 1);
   return (
-    <div className={boxClass} data-slot="code-box" data-focused={view.focused ? '' : undefined}>
+    <div className={cx('code')} data-slot="code-box" data-focused={dataFlag(view.focused)}>
       {input}
-      <div className={slotsClass} aria-hidden="true">
+      <div className={cx('code-slots')} aria-hidden="true">
         {Array.from({ length }, (_, i) => {
           const char = view.value[i];
           const active = view.focused && (collapsed ? i === caretAt : i >= view.start && i < view.end);
@@ -101,12 +86,12 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
             <div
               // biome-ignore lint/suspicious/noArrayIndexKey: slots are positions, not items
               key={i}
-              className={slotClass}
+              className={cx('code-slot')}
               data-slot="code-slot"
-              data-active={active ? '' : undefined}
-              data-filled={char ? '' : undefined}
-              data-caret={view.focused && collapsed && i === view.start && !char ? '' : undefined}
-              data-selected={active && !collapsed ? '' : undefined}
+              data-active={dataFlag(active)}
+              data-filled={dataFlag(char)}
+              data-caret={dataFlag(view.focused && collapsed && i === view.start && !char)}
+              data-selected={dataFlag(active && !collapsed)}
             >
               {char}
             </div>

@@ -4,7 +4,7 @@ import type { UseConfirmForgotPasswordOptions } from '../headless/types';
 import { useConfirmForgotPassword } from '../headless/useConfirmForgotPassword';
 import { Code, ConfirmPassword, Password, Username } from './fields';
 import { DeliveryHint, ErrorMessage, Policy, Resend, Submit, Success } from './parts';
-import { StyledContext, useClass } from './styled-context';
+import { StyledContext, useClasses } from './styled-context';
 
 /** Props of `<ConfirmResetForm>`: the hook's options plus presentation. */
 export interface ConfirmResetFormProps
@@ -118,8 +118,9 @@ const STYLED = { unstyled: false };
 const UNSTYLED = { unstyled: true };
 
 function Heading({ children }: { children: ReactNode }) {
+  const cx = useClasses();
   return (
-    <h2 className={useClass('heading')} data-slot="heading">
+    <h2 className={cx('heading')} data-slot="heading">
       {children}
     </h2>
   );

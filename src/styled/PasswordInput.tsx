@@ -1,7 +1,7 @@
 import { forwardRef, type InputHTMLAttributes, type KeyboardEvent, useRef, useState } from 'react';
-import { mergeRefs } from '../headless/merge-props';
+import { mergeRefs, tokens } from '../headless/merge-props';
 import { EyeIcon } from './icons';
-import { useClass } from './styled-context';
+import { useClasses } from './styled-context';
 
 /** Props of the password input with its show/hide toggle and Caps Lock hint. */
 export interface PasswordInputProps
@@ -27,10 +27,7 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
   const [caps, setCaps] = useState(false);
   const capsRef = useRef(false);
   const capsId = `${id}-caps`;
-  const wrapClass = useClass('password');
-  const inputClass = useClass('input', className);
-  const toggleClass = useClass('toggle');
-  const hintClass = useClass('caps');
+  const cx = useClasses();
 
   const readCaps = (event: KeyboardEvent<HTMLInputElement>) => {
     // getModifierState is missing on some synthetic/IME events; treat that as "off".
@@ -55,17 +52,16 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
     });
   };
 
-  const describedBy =
-    [props['aria-describedby'], caps ? capsId : undefined].filter(Boolean).join(' ') || undefined;
+  const describedBy = tokens(props['aria-describedby'], caps && capsId);
   return (
     <>
-      <div className={wrapClass} data-slot="password-box">
+      <div className={cx('password')} data-slot="password-box">
         <input
           {...props}
           id={id}
           aria-describedby={describedBy}
           ref={mergeRefs(ref, inner)}
-          className={inputClass}
+          className={cx('input', className)}
           type={shown ? 'text' : 'password'}
           onKeyDown={(e) => {
             onKeyDown?.(e);
@@ -83,7 +79,7 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
         />
         <button
           type="button"
-          className={toggleClass}
+          className={cx('toggle')}
           data-slot="password-toggle"
           aria-pressed={shown}
           aria-controls={id}
@@ -98,7 +94,7 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
         </button>
       </div>
       {caps && (
-        <p id={capsId} className={hintClass} data-slot="caps-lock">
+        <p id={capsId} className={cx('caps')} data-slot="caps-lock">
           {capsLockLabel}
         </p>
       )}

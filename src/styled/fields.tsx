@@ -1,9 +1,9 @@
 import type { HTMLAttributes, InputHTMLAttributes, ReactNode } from 'react';
-import { useConfirmForgotPasswordContext } from '../headless/context';
-import type { ResetField } from '../headless/types';
+import { dataFlag } from '../headless/merge-props';
+import type { ConfirmForgotPasswordResult, ResetField } from '../headless/types';
 import { CodeInput } from './CodeInput';
 import { PasswordInput } from './PasswordInput';
-import { useClass } from './styled-context';
+import { type ClassJoiner, usePart } from './styled-context';
 
 /** Props every field part takes: its root `<div>`'s props, plus the input's and a label override. */
 export interface FieldPartProps extends HTMLAttributes<HTMLDivElement> {
@@ -13,35 +13,45 @@ export interface FieldPartProps extends HTMLAttributes<HTMLDivElement> {
   inputProps?: Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue'>;
 }
 
+/**
+ * One field part: label, optional hint, the input `render` returns, and the field's error. The
+ * part's name in errors and its label key both follow from the field (`code` → `Code`, `codeLabel`).
+ */
 function Field({
-  part,
   field,
   label,
   className,
-  hint,
-  children,
+  render,
   ...props
-}: HTMLAttributes<HTMLDivElement> & { part: string; field: ResetField; label: ReactNode; hint?: ReactNode }) {
-  const r = useConfirmForgotPasswordContext(part);
+}: Omit<FieldPartProps, 'inputProps'> & {
+  field: ResetField;
+  render: (r: ConfirmForgotPasswordResult, cx: ClassJoiner) => ReactNode;
+}) {
+  const [r, cx] = usePart(field[0]!.toUpperCase() + field.slice(1));
   const error = r.fieldErrors[field];
-  const rootClass = useClass('field', className);
-  const labelClass = useClass('label');
-  const errorClass = useClass('field-error');
-  const hintClass = useClass('hint');
-  if (r.status === 'success') return null;
+  // Known username: still a real input (visually hidden) so the browser saves the new password
+  // under the right account.
+  const hidden = field === 'username' && !r.asksUsername;
+  const id = r.ids[field];
+  if (r.status === 'success' || (field === 'confirmPassword' && !r.asksConfirmPassword)) return null;
   return (
-    <div {...props} className={rootClass} data-slot={`${field}-field`} data-invalid={error ? '' : undefined}>
-      <label {...r.getLabelProps(field)} className={labelClass}>
-        {label}
+    <div
+      {...props}
+      className={cx(hidden ? 'sr-only' : 'field', className)}
+      data-slot={`${field}-field`}
+      data-invalid={dataFlag(error)}
+    >
+      <label {...r.getLabelProps(field)} className={cx('label')}>
+        {label ?? r.t(`${field}Label`)}
       </label>
-      {hint && (
-        <p id={`${r.ids[field]}-hint`} className={hintClass}>
-          {hint}
+      {field === 'code' && (
+        <p id={`${id}-hint`} className={cx('hint')}>
+          {r.t('codeHint', { length: r.codeLength ?? '' })}
         </p>
       )}
-      {children}
+      {render(r, cx)}
       {error && (
-        <p id={`${r.ids[field]}-error`} className={errorClass} data-slot="field-error">
+        <p id={`${id}-error`} className={cx('field-error')} data-slot="field-error">
           {error.message}
         </p>
       )}
@@ -50,84 +60,65 @@ function Field({
 }
 
 /** The username: a visible field when the form asks for it, else the hidden input password managers need. */
-export function Username({ label, inputProps, className, ...props }: FieldPartProps) {
-  const r = useConfirmForgotPasswordContext('ConfirmResetForm.Username');
-  const inputClass = useClass('input', inputProps?.className);
-  const hiddenClass = useClass('sr-only', inputProps?.className);
-  const hiddenRootClass = useClass('sr-only', className);
-  if (r.status === 'success') return null;
-  if (!r.asksUsername) {
-    // Known username: still a real input (visually hidden) so the browser saves the new password
-    // under the right account.
-    return (
-      <div {...props} className={hiddenRootClass} data-slot="username-field">
-        <label {...r.getLabelProps('username')}>{label ?? r.t('usernameLabel')}</label>
-        <input {...r.getUsernameProps({ ...inputProps, className: hiddenClass })} />
-      </div>
-    );
-  }
+export function Username({ inputProps, ...props }: FieldPartProps) {
   return (
     <Field
       {...props}
-      className={className}
-      part="ConfirmResetForm.Username"
       field="username"
-      label={label ?? r.t('usernameLabel')}
-    >
-      <input {...r.getUsernameProps({ ...inputProps, className: inputClass })} />
-    </Field>
+      render={(r, cx) => (
+        <input
+          {...r.getUsernameProps({
+            ...inputProps,
+            className: cx(r.asksUsername ? 'input' : 'sr-only', inputProps?.className),
+          })}
+        />
+      )}
+    />
   );
 }
 
 /** The verification code, drawn as slots when its length is known. */
-export function Code({ label, inputProps, ...props }: FieldPartProps) {
-  const r = useConfirmForgotPasswordContext('ConfirmResetForm.Code');
-  const hintId = `${r.ids.code}-hint`;
+export function Code({ inputProps, ...props }: FieldPartProps) {
   return (
     <Field
       {...props}
-      part="ConfirmResetForm.Code"
       field="code"
-      label={label ?? r.t('codeLabel')}
-      hint={r.t('codeHint', { length: r.codeLength ?? '' })}
-    >
-      <CodeInput {...r.getCodeProps({ ...inputProps, 'aria-describedby': hintId })} length={r.codeLength} />
-    </Field>
+      render={(r) => (
+        <CodeInput
+          {...r.getCodeProps({ ...inputProps, 'aria-describedby': `${r.ids.code}-hint` })}
+          length={r.codeLength}
+        />
+      )}
+    />
   );
 }
 
 /** The new password with show/hide and the Caps Lock hint. */
-export function Password({ label, inputProps, ...props }: FieldPartProps) {
-  const r = useConfirmForgotPasswordContext('ConfirmResetForm.Password');
-  return (
-    <Field {...props} part="ConfirmResetForm.Password" field="password" label={label ?? r.t('passwordLabel')}>
-      <PasswordInput
-        {...r.getPasswordProps(inputProps)}
-        showLabel={r.t('showPassword')}
-        hideLabel={r.t('hidePassword')}
-        capsLockLabel={r.t('capsLockOn')}
-      />
-    </Field>
-  );
+export function Password({ inputProps, ...props }: FieldPartProps) {
+  return <Field {...props} field="password" render={(r) => secret(r, r.getPasswordProps(inputProps))} />;
 }
 
 /** The confirmation of the new password; renders nothing when `confirmPassword={false}`. */
-export function ConfirmPassword({ label, inputProps, ...props }: FieldPartProps) {
-  const r = useConfirmForgotPasswordContext('ConfirmResetForm.ConfirmPassword');
-  if (!r.asksConfirmPassword) return null;
+export function ConfirmPassword({ inputProps, ...props }: FieldPartProps) {
   return (
     <Field
       {...props}
-      part="ConfirmResetForm.ConfirmPassword"
       field="confirmPassword"
-      label={label ?? r.t('confirmPasswordLabel')}
-    >
-      <PasswordInput
-        {...r.getConfirmPasswordProps(inputProps)}
-        showLabel={r.t('showPassword')}
-        hideLabel={r.t('hidePassword')}
-        capsLockLabel={r.t('capsLockOn')}
-      />
-    </Field>
+      render={(r) => secret(r, r.getConfirmPasswordProps(inputProps))}
+    />
+  );
+}
+
+function secret(
+  r: ConfirmForgotPasswordResult,
+  props: ReturnType<ConfirmForgotPasswordResult['getPasswordProps']>,
+) {
+  return (
+    <PasswordInput
+      {...props}
+      showLabel={r.t('showPassword')}
+      hideLabel={r.t('hidePassword')}
+      capsLockLabel={r.t('capsLockOn')}
+    />
   );
 }
