@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { QueryClient, useMutation } from '@tanstack/react-query';
-import { type RefObject, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
 import { CognitoError } from '../core/cognito-error';
 import { describeCognitoError } from '../core/describe-error';
@@ -32,7 +32,7 @@ function privateQueryClient() {
 /** A mutation on the private client whose request gets a fresh signal the hook can abort. */
 function useRequest<T>(
   client: QueryClient,
-  controller: RefObject<AbortController | null>,
+  controller: { current: AbortController | null },
   send: (signal: AbortSignal) => Promise<T>,
 ) {
   return useMutation(
