@@ -1,6 +1,6 @@
 import { forwardRef, type InputHTMLAttributes, type KeyboardEvent, useRef, useState } from 'react';
 import { mergeRefs, tokens } from '../headless/merge-props';
-import { EyeIcon } from './icons';
+import { EYE_ICON, EYE_OFF_ICON } from './icons';
 import { useClasses } from './styled-context';
 
 /** Props of the password input with its show/hide toggle and Caps Lock hint. */
@@ -90,7 +90,7 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
           onMouseDown={(e) => e.preventDefault()}
           onClick={toggle}
         >
-          <EyeIcon off={shown} />
+          {shown ? EYE_OFF_ICON : EYE_ICON}
         </button>
       </div>
       {caps && (

@@ -1,7 +1,7 @@
 import { type ButtonHTMLAttributes, type HTMLAttributes, type ReactNode, useEffect, useRef } from 'react';
 import { dataFlag } from '../headless/merge-props';
 import { usePasswordChecklist } from '../headless/usePasswordChecklist';
-import { AlertIcon, CheckIcon, DotIcon } from './icons';
+import { ALERT_ICON, CHECK_ICON, DOT_ICON } from './icons';
 import { usePart } from './styled-context';
 
 /** The live checklist of the password policy. */
@@ -21,7 +21,7 @@ export function Policy({ className, ...props }: HTMLAttributes<HTMLDivElement>) 
             data-rule={item.id}
             data-met={dataFlag(item.met)}
           >
-            {item.met ? <CheckIcon /> : <DotIcon />}
+            {item.met ? CHECK_ICON : DOT_ICON}
             <span>{item.label}</span>
             <span className={cx('sr-only')}> ({r.t(item.met ? 'ruleMet' : 'ruleUnmet')})</span>
           </li>
@@ -47,7 +47,7 @@ export function ErrorMessage({ className, ...props }: HTMLAttributes<HTMLDivElem
       <div {...r.getErrorProps(props)} className={cx('error', className)} data-slot="error">
         {r.errorMessage && (
           <p className={cx('error-text')}>
-            <AlertIcon />
+            {ALERT_ICON}
             <span>{r.errorMessage}</span>
           </p>
         )}
@@ -145,7 +145,7 @@ export function Success({ className, onContinue, continueHref, children, ...prop
   return (
     <div {...props} className={cx('success', className)} data-slot="success">
       <span className={cx('success-icon')} aria-hidden="true">
-        <CheckIcon />
+        {CHECK_ICON}
       </span>
       <h2 ref={heading} tabIndex={-1} className={cx('heading')}>
         {r.t('successHeading')}
