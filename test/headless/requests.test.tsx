@@ -262,4 +262,22 @@ describe('render cost', () => {
     expect(formRenders - before).toBe(0);
     expect(harness.checklistRenders).toBe(8);
   });
+
+  it('once both password fields were left, a keystroke that changes no verdict still spares the form', async () => {
+    const transport = await pool();
+    const user = userEvent.setup();
+    let formRenders = 0;
+    render(<Harness transport={transport} username="alice" spy={() => formRenders++} />);
+    const password = screen.getByLabelText('New password');
+    const confirm = screen.getByLabelText('Confirm new password');
+    await user.type(password, 'abc');
+    await user.type(confirm, 'xyz');
+    await user.click(password);
+    // Both fields are touched and invalid; typing more keeps the same errors on screen.
+    const before = formRenders;
+    await user.keyboard('def');
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+    expect(confirm).toHaveAttribute('aria-invalid', 'true');
+    expect(formRenders - before).toBe(0);
+  });
 });
