@@ -2,24 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseErrorResponse } from '../../src/core/wire';
 import type { ResetHandlerOptions } from '../../src/server';
 import { CONFIRM, handlerFixture, post } from './handler-fixture';
-import { CODE, expectNoSecrets, PASSWORD, watchConsoleForSecrets } from './secrets';
+import { CODE, PASSWORD, watchConsoleForSecrets } from './secrets';
 
 const consoleLines = watchConsoleForSecrets();
 
-const { cognito, handlerWith } = handlerFixture();
-
-/** Checks a refusal is in Cognito's error format, carries no secret, and reached no Cognito. */
-async function expectRefusal(response: Response, status: number, code: string): Promise<void> {
-  expect(response.status).toBe(status);
-  expect(response.headers.get('content-type')).toBe('application/x-amz-json-1.1');
-  expect(response.headers.get('x-amzn-errortype')).toBe(code);
-  expect(response.headers.get('cache-control')).toBe('no-store');
-  const body = JSON.parse(await expectNoSecrets(response));
-  expect(body.__type).toBe(code);
-  expect(typeof body.message).toBe('string');
-  expect((await parseErrorResponse(response)).code).toBe(code);
-  expect(cognito.requests).toHaveLength(0);
-}
+const { cognito, handlerWith, expectRefusal } = handlerFixture();
 
 describe('beforeForward', () => {
   it('sees operation, username, trusted ip and ClientMetadata, never the password or code', async () => {
