@@ -235,6 +235,26 @@ describe('errors in place', () => {
     await user.click(screen.getByRole('button', { name: 'Resend code' }));
     expect(await screen.findByRole('status')).toHaveTextContent('We sent a new code to a***@e***.');
   });
+
+  it('says politely what is in progress, while the buttons keep their names', async () => {
+    const user = userEvent.setup();
+    render(
+      <ConfirmResetForm
+        transport={await pool({ latencyMs: 300 })}
+        username="alice"
+        resendCooldownSeconds={0}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Resend code' }));
+    expect(screen.getByRole('status')).toHaveTextContent(t('resending'));
+    expect(screen.getByRole('button', { name: 'Resend code' })).toBeInTheDocument();
+    expect(await screen.findByText('We sent a new code to a***@e***.')).toBeInTheDocument();
+    await fill(user);
+    await user.click(screen.getByRole('button', { name: 'Reset password' }));
+    expect(screen.getByRole('status')).toHaveTextContent(t('submitting'));
+    expect(screen.getByRole('button', { name: 'Reset password' })).toHaveAttribute('aria-disabled', 'true');
+    expect(await screen.findByRole('heading', { name: t('successHeading') })).toBeInTheDocument();
+  });
 });
 
 describe('compound parts and styling', () => {
@@ -273,6 +293,20 @@ describe('compound parts and styling', () => {
     expect(() => render(<ConfirmResetForm.Code />)).toThrow(
       /ConfirmResetForm\.Code.*must be used inside <ConfirmResetForm>/,
     );
+  });
+
+  it('names the language of a catalogue it is given, and leaves built-in English to the page', async () => {
+    const { default: ar } = await import('../../src/i18n/locales/ar');
+    const { container, rerender } = render(<ConfirmResetForm transport={await pool()} username="alice" />);
+    const root = container.querySelector('[data-slot="root"]')!;
+    expect(root).not.toHaveAttribute('lang');
+    expect(root).toHaveAttribute('dir', 'ltr');
+    rerender(<ConfirmResetForm transport={await pool()} username="alice" messages={ar} />);
+    expect(root).toHaveAttribute('lang', 'ar');
+    expect(root).toHaveAttribute('dir', 'rtl');
+    // A partial override merged over English names no language.
+    rerender(<ConfirmResetForm transport={await pool()} username="alice" messages={{ submit: 'Save' }} />);
+    expect(root).not.toHaveAttribute('lang');
   });
 
   it('unstyled renders no kit class names, but keeps data attributes', async () => {
