@@ -25,6 +25,9 @@ export const BUILD_OPTIONS = {
   target: 'es2020',
   define: { 'process.env.NODE_ENV': '"production"' },
   legalComments: 'none',
+  // UTF-8 as the package's own build writes it: the default (ASCII) turns every ’ or … into a
+  // six-byte \u escape, which no shipped file contains.
+  charset: 'utf8',
   write: false,
   metafile: true,
   logLevel: 'silent',

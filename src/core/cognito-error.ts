@@ -6,7 +6,7 @@ const BRAND = Symbol.for('react-cognito-reset.CognitoError');
 
 // Codes whose request may succeed if sent again later (a regex is a third of the bytes of a Set).
 const RETRYABLE =
-  /^(Network|Timeout)Error$|^(InternalError|TooManyRequests|LimitExceeded|TooManyFailedAttempts)Exception$/;
+  /^(Network|Timeout)Error$|^(InternalError|TooMany(Requests|FailedAttempts)|LimitExceeded)Exception$/;
 
 /** Fields accepted by the `CognitoError` constructor. */
 export interface CognitoErrorInit {
@@ -60,6 +60,6 @@ export class CognitoError extends Error {
 
   /** True for any `CognitoError`, including one from another copy of this package. */
   static is(value: unknown): value is CognitoError {
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+    return (value as Record<symbol, unknown> | undefined)?.[BRAND] === true;
   }
 }

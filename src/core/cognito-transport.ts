@@ -61,7 +61,7 @@ export function createCognitoTransport(options: CognitoTransportOptions): ResetT
   const problem = fieldProblem('ClientId', clientId);
   if (problem) fail(problem);
   // The options carry `fetch` and `timeoutMs` under WireConfig's names.
-  return createWireTransport({ ...options, url: endpoint || cognitoEndpoint(region ?? '', fips) });
+  return createWireTransport({ ...options, url: endpoint || cognitoEndpoint(region!, fips) });
 }
 
 /** What `createWireTransport` adds to each request; `clientId` is left out when a proxy adds it. */
@@ -122,6 +122,9 @@ export function createWireTransport(wire: WireConfig & WireTransportOptions): Re
   };
 
   return {
+    async confirmForgotPassword(input, callOptions): Promise<void> {
+      await call('ConfirmForgotPassword', input, callOptions);
+    },
     async forgotPassword(input, callOptions): Promise<CodeDelivery> {
       const answer = (await call('ForgotPassword', input, callOptions)) as ForgotPasswordResponse | null;
       const details = answer?.CodeDeliveryDetails;
@@ -132,9 +135,6 @@ export function createWireTransport(wire: WireConfig & WireTransportOptions): Re
             attributeName: details.AttributeName,
           }
         : {};
-    },
-    async confirmForgotPassword(input, callOptions): Promise<void> {
-      await call('ConfirmForgotPassword', input, callOptions);
     },
   };
 }

@@ -22,7 +22,9 @@ export const hasEdgeSpace = (password: string): boolean =>
 const RULES = {
   ClientId: /^[\w+]{1,128}$/u,
   SecretHash: /^[\w+=/]{1,128}$/u,
-  Username: /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u,
+  // Cognito's [\p{L}\p{M}\p{S}\p{N}\p{P}]: the general categories partition Unicode, so that is
+  // exactly "neither a separator (Z) nor other (C)" (checked over every code point).
+  Username: /^[^\p{Z}\p{C}]{1,128}$/u,
   ConfirmationCode: /^\S{1,2048}$/u,
   // No `u` here: the password's length counts UTF-16 units, as the policy's rules do.
   Password: new RegExp(`^(?!${JAVA_SPACE})[\\s\\S]{1,${PASSWORD_MAX_LENGTH}}$(?<!${JAVA_SPACE})`),

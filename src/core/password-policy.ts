@@ -57,7 +57,6 @@ export type PasswordPolicyInput =
   | AmplifyPasswordFormat;
 
 type Field = keyof PasswordPolicy;
-type Range = readonly [number, number];
 /** The fields in the order every shape below lists its keys. */
 const FIELDS = [
   'minimumLength',
@@ -66,41 +65,38 @@ const FIELDS = [
   'requireNumbers',
   'requireSymbols',
 ] as const;
-/** Cognito's limits (PasswordPolicyMinLengthType in its API model). */
-const MIN_LENGTH_RANGE: Range = [6, 99];
+/**
+ * The range of the integer key at each position of a shape (the others are flags): the minimum
+ * length (PasswordPolicyMinLengthType), then Cognito's two keys that are accepted, checked and
+ * ignored (PasswordHistorySizeType, TemporaryPasswordValidityDaysType), all from its API model.
+ */
+const RANGES: Readonly<Record<number, readonly [number, number]>> = { 0: [6, 99], 5: [0, 24], 6: [0, 365] };
 
 interface Shape {
   readonly name: string;
-  /** Key → the field it sets, or the range of a key that is accepted, checked and ignored. */
-  readonly keys: ReadonlyMap<string, Field | Range>;
+  /** In FIELDS order; Cognito's shape then adds the two keys a reset ignores (see RANGES). */
+  readonly keys: readonly string[];
 }
 
-function shape(name: string, keys: string, ignored: Record<string, Range> = {}): Shape {
-  const map = new Map<string, Field | Range>(keys.split(' ').map((k, i) => [k, FIELDS[i]!]));
-  for (const [k, range] of Object.entries(ignored)) map.set(k, range);
-  return { name, keys: map };
-}
-
-// Each shape's keys, space-separated, in FIELDS order.
 const SHAPES: readonly Shape[] = [
-  shape("the kit's camelCase", FIELDS.join(' ')),
-  // Ranges from Cognito's API model (PasswordHistorySizeType, TemporaryPasswordValidityDaysType).
-  shape(
-    "Cognito's PasswordPolicy",
-    'MinimumLength RequireUppercase RequireLowercase RequireNumbers RequireSymbols',
-    { PasswordHistorySize: [0, 24], TemporaryPasswordValidityDays: [0, 365] },
-  ),
-  shape(
-    "amplify_outputs.json's password_policy",
-    'min_length require_uppercase require_lowercase require_numbers require_symbols',
-  ),
-  shape(
-    "Amplify's passwordFormat",
-    'minLength requireUppercase requireLowercase requireNumbers requireSpecialCharacters',
-  ),
+  { name: "the kit's camelCase", keys: FIELDS },
+  {
+    name: "Cognito's PasswordPolicy",
+    keys: 'MinimumLength RequireUppercase RequireLowercase RequireNumbers RequireSymbols PasswordHistorySize TemporaryPasswordValidityDays'.split(
+      ' ',
+    ),
+  },
+  {
+    name: "amplify_outputs.json's password_policy",
+    keys: 'min_length require_uppercase require_lowercase require_numbers require_symbols'.split(' '),
+  },
+  {
+    name: "Amplify's passwordFormat",
+    keys: 'minLength requireUppercase requireLowercase requireNumbers requireSpecialCharacters'.split(' '),
+  },
 ];
 
-const ACCEPTED = SHAPES.map((s) => `${s.name} { ${[...s.keys.keys()].join(', ')} }`).join('; ');
+const names = (shapes: readonly Shape[]): string => shapes.map((s) => s.name).join(' or ');
 
 /** Cognito's `PasswordType` has `max: 256`. */
 export { PASSWORD_MAX_LENGTH };
@@ -114,26 +110,16 @@ export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = Object.freeze({
 });
 
 function fail(message: string): never {
-  throw new TypeError(`react-cognito-reset: ${message}. Accepted shapes: ${ACCEPTED}.`);
+  const accepted = SHAPES.map((s) => `${s.name} { ${s.keys.join(', ')} }`).join('; ');
+  throw new TypeError(`react-cognito-reset: ${message}. Accepted shapes: ${accepted}.`);
 }
 
 // Interned rather than a WeakMap keyed by the input: an input object may be mutated between
 // renders (a WeakMap would hand back a stale policy), and an inline literal is a new object on
 // every render (a WeakMap would never hit). There are only 94 × 16 possible policies, so equal
-// policies share one frozen object and memo dependencies stay stable.
-const interned = new Map<string, PasswordPolicy>();
-const internedSet = new WeakSet<object>();
-
-function intern(p: PasswordPolicy): PasswordPolicy {
-  const key = FIELDS.map((f) => +p[f]).join();
-  let found = interned.get(key);
-  if (!found) {
-    found = Object.freeze({ ...p });
-    interned.set(key, found);
-    internedSet.add(found);
-  }
-  return found;
-}
+// policies share one frozen object and memo dependencies stay stable. The map also holds each
+// interned object under itself, so that one is recognised (and returned) without a second look.
+const interned = new Map<unknown, PasswordPolicy>();
 
 /**
  * Turns any accepted policy shape into the kit's normalised, frozen `PasswordPolicy`. Equal
@@ -145,64 +131,73 @@ function intern(p: PasswordPolicy): PasswordPolicy {
  *   or a minimum length that is not an integer from 6 to 99.
  */
 export function normalizePasswordPolicy(input?: PasswordPolicyInput | null): PasswordPolicy {
-  if (input === undefined || input === null) return intern(DEFAULT_PASSWORD_POLICY);
-  if (internedSet.has(input)) return input as PasswordPolicy;
+  const given: object = input ?? {};
+  if (interned.get(given) === given) return given as PasswordPolicy;
   // Plain objects only (of any realm: JSON parsed in an iframe or a test environment still counts).
-  const proto = typeof input === 'object' ? Object.getPrototypeOf(input) : undefined;
-  if (typeof input !== 'object' || (proto !== null && Object.getPrototypeOf(proto) !== null)) {
-    fail(`a password policy must be a plain object, got ${describe(input)}`);
+  // A primitive's prototype is its wrapper's, so it fails here too.
+  const proto = Object.getPrototypeOf(given);
+  if (proto && Object.getPrototypeOf(proto)) {
+    fail(`a password policy must be a plain object, got ${describe(given)}`);
   }
+  // The shapes every key so far belongs to, and the last key that ruled one out.
   let shapes = SHAPES;
-  let narrowedBy: string | undefined;
-  const out: { -readonly [K in Field]: PasswordPolicy[K] } = { ...DEFAULT_PASSWORD_POLICY };
-  for (const key of Object.keys(input)) {
-    const owners = shapes.filter((s) => s.keys.has(key));
-    if (owners.length === 0) {
-      const others = SHAPES.filter((s) => s.keys.has(key)).map((s) => s.name);
-      if (others.length === 0) fail(`unknown password policy key "${key}"`);
-      const before = shapes.map((s) => s.name).join(' or ');
+  let narrowedBy = '';
+  const out: Record<Field, unknown> = { ...DEFAULT_PASSWORD_POLICY };
+  for (const key of Object.keys(given)) {
+    const owners = SHAPES.filter((s) => s.keys.includes(key));
+    const left = shapes.filter((s) => owners.includes(s));
+    if (!left.length) {
       fail(
-        `password policy mixes "${narrowedBy}" (${before}) with "${key}" (${others.join(' or ')}); use one shape`,
+        owners.length
+          ? `password policy mixes "${narrowedBy}" (${names(shapes)}) with "${key}" (${names(owners)}); use one shape`
+          : `unknown password policy key "${key}"`,
       );
     }
-    if (owners.length < shapes.length) narrowedBy = key;
-    shapes = owners;
-    const value: unknown = (input as Record<string, unknown>)[key];
+    if (left.length < shapes.length) narrowedBy = key;
+    shapes = left;
+    const value: unknown = (given as Record<string, unknown>)[key];
     if (value === undefined || value === null) continue;
-    const spec = owners[0]!.keys.get(key)!;
-    const range = spec === 'minimumLength' ? MIN_LENGTH_RANGE : typeof spec === 'string' ? undefined : spec;
-    if (range) {
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < range[0] || value > range[1]) {
-        fail(
-          `password policy "${key}" must be an integer from ${range[0]} to ${range[1]}, got ${describe(value)}`,
-        );
-      }
-      if (spec === 'minimumLength') out.minimumLength = value;
-    } else if (typeof value !== 'boolean') {
-      fail(`password policy "${key}" must be a boolean, got ${describe(value)}`);
-    } else {
-      out[spec as Exclude<Field, 'minimumLength'>] = value;
+    // Every shape lists its keys in the same order, so the position is the same in any owner.
+    const at = left[0]!.keys.indexOf(key);
+    const range = RANGES[at];
+    if (
+      range
+        ? !Number.isInteger(value) || (value as number) < range[0] || (value as number) > range[1]
+        : typeof value !== 'boolean'
+    ) {
+      fail(
+        `password policy "${key}" must be ${range ? `an integer from ${range[0]} to ${range[1]}` : 'a boolean'}, got ${describe(value)}`,
+      );
     }
+    if (at < FIELDS.length) out[FIELDS[at]!] = value;
   }
-  return intern(out);
+  const key = FIELDS.map((f) => out[f]).join();
+  let found = interned.get(key);
+  if (!found) {
+    found = Object.freeze(out as unknown as PasswordPolicy);
+    interned.set(key, found).set(found, found);
+  }
+  return found;
 }
 
 /** A value for an error message; policies hold no secrets, but strings are still cut short. */
 function describe(value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.slice(0, 20))}`;
-  if (value === null || Array.isArray(value)) return value ? 'an array' : 'null';
-  if (typeof value !== 'object') return `a ${typeof value}`;
+  const type = typeof value;
+  if (type === 'string') return `the string ${JSON.stringify((value as string).slice(0, 20))}`;
+  if (type === 'number' || type === 'boolean') return `${value}`;
+  if (type !== 'object') return `a ${type}`;
+  if (Array.isArray(value)) return 'an array';
+  // Never null here: a null policy is the default and a null key is left out.
   const name: unknown = Object.getPrototypeOf(value)?.constructor?.name;
   return typeof name === 'string' && name && name !== 'Object' ? `a ${name}` : 'an object';
 }
 
 // Cognito's published symbol set, exactly: `_`, `+` and `=` are in it (older Amplify UI and
 // amazon-cognito-identity-js got them wrong: amplify-ui#2052, amplify-js#1164); `€`, `£`, `§` are not.
-const SYMBOL = /[\^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+-]/;
-/** A space is a symbol only when it is neither leading nor trailing (it is then part of the password). */
+// The leading space: a space is a symbol when it is neither leading nor trailing (it is then part
+// of the password), so the class rules test the password with its edge runs of whitespace cut off.
+const SYMBOL = /[ ^$*.[\]{}()?"!@#%&/\\,><':;|_~`=+-]/;
 const EDGE_RUNS = new RegExp(`^${JAVA_SPACE}+|${JAVA_SPACE}+$`, 'g');
-const hasInnerSpace = (p: string): boolean => p.replace(EDGE_RUNS, '').includes(' ');
 
 /** One rule of the policy; the checklist, the schema and the in-memory pool all derive from these. */
 export interface PasswordRule<Id extends string = PasswordRuleId> {
@@ -220,15 +215,14 @@ const none = () => ({});
 const always = () => true;
 const never = () => false;
 
-/** A character-class rule: met when the policy does not ask for it, listed exactly when it does. */
-function classRule<Id extends string>(
-  id: Id,
-  flag: Exclude<Field, 'minimumLength'>,
-  has: (p: string) => boolean,
-) {
+/**
+ * A character-class rule: met when the policy does not ask for it, listed exactly when it does.
+ * Cutting the edge whitespace off first changes nothing for letters and digits.
+ */
+function classRule<Id extends string>(id: Id, flag: Exclude<Field, 'minimumLength'>, has: RegExp) {
   return {
     id,
-    test: (p: string, policy: PasswordPolicy) => !policy[flag] || has(p),
+    test: (p: string, policy: PasswordPolicy) => !policy[flag] || has.test(p.replace(EDGE_RUNS, '')),
     params: none,
     listed: (policy: PasswordPolicy) => policy[flag],
   };
@@ -249,10 +243,10 @@ export const PASSWORD_RULES = [
     listed: always,
   },
   // Basic Latin only: Cognito counts neither `É` nor `é` as a letter of either case.
-  classRule('uppercase', 'requireUppercase', (p) => /[A-Z]/.test(p)),
-  classRule('lowercase', 'requireLowercase', (p) => /[a-z]/.test(p)),
-  classRule('number', 'requireNumbers', (p) => /[0-9]/.test(p)),
-  classRule('symbol', 'requireSymbols', (p) => SYMBOL.test(p) || hasInnerSpace(p)),
+  classRule('uppercase', 'requireUppercase', /[A-Z]/),
+  classRule('lowercase', 'requireLowercase', /[a-z]/),
+  classRule('number', 'requireNumbers', /[0-9]/),
+  classRule('symbol', 'requireSymbols', SYMBOL),
   {
     id: 'maxLength',
     test: (p) => p.length <= PASSWORD_MAX_LENGTH,
@@ -290,11 +284,8 @@ export function checkPassword(
 ): PasswordCheck[] {
   const p = normalizePasswordPolicy(policy);
   const value = typeof password === 'string' ? password : '';
-  const checks: PasswordCheck[] = [];
-  for (const rule of PASSWORD_RULES) {
+  return PASSWORD_RULES.flatMap((rule) => {
     const met = rule.test(value, p);
-    if (met && !rule.listed(p)) continue;
-    checks.push({ id: rule.id, met, params: rule.params(p) });
-  }
-  return checks;
+    return met && !rule.listed(p) ? [] : [{ id: rule.id, met, params: rule.params(p) }];
+  });
 }

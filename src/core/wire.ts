@@ -19,6 +19,43 @@ export const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 /** The default of `WireConfig.timeoutMs`. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+// As the AWS SDKs sanitise error codes: cut at the first ',' or ':' (x-amzn-errortype may carry
+// ":http://internal.amazon.com/coral/..."), keep what follows the last '#' before that
+// ("com.amazonaws...#ExpiredCodeException"). Anything that is then not an identifier is no code at all.
+const CODE = /^(?:[^,:]*#)?([A-Za-z]\w*)(?=[,:]|$)/;
+const sanitizeCode = (raw: unknown): string | false | undefined =>
+  typeof raw === 'string' && CODE.exec(raw)?.[1];
+
+/**
+ * Turns an error response into a `CognitoError`, as the AWS SDKs read it: the code from the
+ * `x-amzn-errortype` header, then the body's `code`, then `__type`; the message from `message` or
+ * `Message`; `requestId` from `x-amzn-requestid`; `reasonCode` when given. A body that is HTML,
+ * empty or not JSON, or that carries no code, becomes `HttpError` with the status. Never throws.
+ */
+export function errorFromResponse(
+  status: number,
+  headers: Headers,
+  text: string,
+  secrets: readonly (string | undefined)[],
+): CognitoError {
+  let data: Record<string, unknown> = {};
+  try {
+    data = Object(JSON.parse(text));
+  } catch {}
+  const code = [headers.get('x-amzn-errortype'), data.code, data.__type].map(sanitizeCode).find(Boolean);
+  const raw = data.message ?? data.Message;
+  let message = (typeof raw === 'string' && raw) || code || `HTTP ${status}`;
+  // Servers echo input in validation messages; a password or code must never reach a log.
+  for (const secret of secrets) if (secret) message = message.split(secret).join('***');
+  return new CognitoError({
+    code: code || 'HttpError',
+    status,
+    message,
+    requestId: headers.get('x-amzn-requestid') || undefined,
+    reasonCode: data.reasonCode as string | undefined,
+  });
+}
+
 /**
  * POSTs one awsJson1_1 operation and resolves with the parsed JSON answer.
  * @param secrets Strings (password, code) to blank out of any error message the server echoes.
@@ -30,8 +67,8 @@ export async function callCognito(
   config: WireConfig,
   operation: Operation,
   body: object,
-  signal?: AbortSignal,
-  secrets: readonly (string | undefined)[] = [],
+  signal: AbortSignal | undefined,
+  secrets: readonly (string | undefined)[],
 ): Promise<unknown> {
   // One controller for both the caller's signal and the timeout (AbortSignal.any is too new for
   // Safari < 17.4). The abort reason is the error code: the first abort wins (later ones are
@@ -55,8 +92,8 @@ export async function callCognito(
       method: 'POST',
       headers: {
         ...config.headers,
-        'Content-Type': 'application/x-amz-json-1.1',
         'X-Amz-Target': TARGET_PREFIX + operation,
+        'Content-Type': 'application/x-amz-json-1.1',
         // Amplify sends it too: no browser cache or intermediary may keep a reset request or answer.
         'Cache-Control': 'no-store',
       },
@@ -84,43 +121,6 @@ export async function callCognito(
   throw errorFromResponse(response.status, response.headers, text, secrets);
 }
 
-// As the AWS SDKs sanitise error codes: cut at the first ',' or ':' (x-amzn-errortype may carry
-// ":http://internal.amazon.com/coral/..."), keep what follows the last '#' before that
-// ("com.amazonaws...#ExpiredCodeException"). Anything that is then not an identifier is no code at all.
-const CODE = /^(?:[^,:]*#)?([A-Za-z]\w*)(?=[,:]|$)/;
-const sanitizeCode = (raw: unknown): string | undefined =>
-  (typeof raw === 'string' && CODE.exec(raw)?.[1]) || undefined;
-
-/**
- * Turns an error response into a `CognitoError`, as the AWS SDKs read it: the code from the
- * `x-amzn-errortype` header, then the body's `code`, then `__type`; the message from `message` or
- * `Message`; `requestId` from `x-amzn-requestid`; `reasonCode` when given. A body that is HTML,
- * empty or not JSON, or that carries no code, becomes `HttpError` with the status. Never throws.
- */
-export function errorFromResponse(
-  status: number,
-  headers: Headers,
-  text: string,
-  secrets: readonly (string | undefined)[] = [],
-): CognitoError {
-  let data: Record<string, unknown> = {};
-  try {
-    data = Object(JSON.parse(text));
-  } catch {}
-  const code = [headers.get('x-amzn-errortype'), data.code, data.__type].map(sanitizeCode).find(Boolean);
-  const raw = data.message ?? data.Message;
-  let message = (typeof raw === 'string' && raw) || code || `HTTP ${status}`;
-  // Servers echo input in validation messages; a password or code must never reach a log.
-  for (const secret of secrets) if (secret) message = message.split(secret).join('***');
-  return new CognitoError({
-    code: code || 'HttpError',
-    status,
-    message,
-    requestId: headers.get('x-amzn-requestid') || undefined,
-    reasonCode: data.reasonCode as string | undefined,
-  });
-}
-
 /**
  * Reads an error `Response` (e.g. one a server handler received from Cognito) into a `CognitoError`.
  * An unreadable body counts as empty. Never rejects.
@@ -130,5 +130,5 @@ export async function parseErrorResponse(
   secrets?: readonly (string | undefined)[],
 ): Promise<CognitoError> {
   const text = await response.text().catch(() => '');
-  return errorFromResponse(response.status, response.headers, text, secrets);
+  return errorFromResponse(response.status, response.headers, text, secrets ?? []);
 }

@@ -1,7 +1,6 @@
 import * as z from 'zod/v4/mini';
 import { fieldProblem } from '../core/input-checks';
-import type { PasswordPolicy } from '../core/password-policy';
-import { passwordSchema } from '../core/password-schema';
+import { checkPassword, type PasswordPolicy } from '../core/password-policy';
 
 /** The values of the form. All strings: the inputs are uncontrolled and read by react-hook-form. */
 export interface ResetFormValues {
@@ -24,11 +23,10 @@ export interface FormSchemaOptions {
 
 /**
  * The form's zod/mini schema. Issue messages are catalogue keys (`validation.codeRequired`), so the
- * view translates them. The password rules are not restated here: `passwordSchema` is derived from
- * the same rule list as `checkPassword`.
+ * view translates them. The password rules are not restated here: the password passes exactly when
+ * `checkPassword` finds every rule met (what `passwordSchema` checks too, without pulling it in).
  */
 export function formSchema(o: FormSchemaOptions) {
-  const password = passwordSchema(o.policy);
   const code = z.string().check(
     z.minLength(1, { error: 'validation.codeRequired' }),
     // No `abort`: an aborted issue anywhere skips the object-level checks, and the confirmation
@@ -49,7 +47,9 @@ export function formSchema(o: FormSchemaOptions) {
       code,
       password: z.string().check(
         z.minLength(1, { error: 'validation.passwordRequired' }),
-        z.refine((v) => password.safeParse(v).success, { error: 'validation.passwordPolicy' }),
+        z.refine((v) => checkPassword(v, o.policy).every((c) => c.met), {
+          error: 'validation.passwordPolicy',
+        }),
       ),
       confirmPassword: o.confirmPassword
         ? z.string().check(z.minLength(1, { error: 'validation.confirmRequired' }))

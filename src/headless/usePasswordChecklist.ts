@@ -41,18 +41,19 @@ export function usePasswordChecklist(result?: ConfirmForgotPasswordResult): Pass
   }));
 
   // Announce only a rule that flipped since the last render; typing more of the same says nothing.
-  const previous = useRef<Map<string, boolean> | null>(null);
+  // A rule not shown last time is `undefined` in `before`, so it never counts as flipped.
+  const previous = useRef<Partial<Record<PasswordRuleId, boolean>> | null>(null);
   const announcement = useRef('');
   const before = previous.current;
   if (before && password) {
-    const flipped = items.filter((i) => before.has(i.id) && before.get(i.id) !== i.met);
+    const flipped = items.filter((i) => before[i.id] === !i.met);
     if (flipped.length) {
       announcement.current = flipped
         .map((i) => r.t('ruleChanged', { rule: i.label, state: r.t(i.met ? 'ruleMet' : 'ruleUnmet') }))
         .join(' ');
     }
   } else if (!password) announcement.current = '';
-  previous.current = new Map(items.map((i) => [i.id, i.met]));
+  previous.current = Object.fromEntries(items.map((i) => [i.id, i.met]));
 
   return { items, allMet: items.every((i) => i.met), announcement: announcement.current };
 }

@@ -9,12 +9,8 @@ export interface CodeInputProps
   length?: number | null;
 }
 
-interface View {
-  value: string;
-  start: number;
-  end: number;
-  focused: boolean;
-}
+/** What the slots draw: the value, the selection, and whether the input has focus. */
+type View = [value: string, start: number, end: number, focused: boolean];
 
 /**
  * One real, uncontrolled `<input>` drawn as slots. One input (not six) means one tab stop, one
@@ -26,21 +22,22 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
   ref,
 ) {
   const inner = useRef<HTMLInputElement | null>(null);
-  const [view, setView] = useState<View>({ value: '', start: 0, end: 0, focused: false });
+  const [view, setView] = useState<View>(['', 0, 0, false]);
   const current = useRef(view);
-  const cx = useClasses();
+  const [cx, slot] = useClasses();
 
   const sync = useCallback(() => {
     const el = inner.current;
     if (!el) return;
-    const next: View = {
-      value: el.value,
-      start: el.selectionStart ?? el.value.length,
-      end: el.selectionEnd ?? el.value.length,
-      focused: el.ownerDocument.activeElement === el,
-    };
+    const { value } = el;
+    const next: View = [
+      value,
+      el.selectionStart ?? value.length,
+      el.selectionEnd ?? value.length,
+      el.ownerDocument.activeElement === el,
+    ];
     // Compare before setting: a no-op setState still costs a render when React cannot bail out early.
-    if (JSON.stringify(next) === JSON.stringify(current.current)) return;
+    if (next.every((v, i) => v === current.current[i])) return;
     current.current = next;
     setView(next);
   }, []);
@@ -54,43 +51,43 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
     return () => doc?.removeEventListener('selectionchange', sync);
   }, [sync]);
 
-  const chain = (name: 'onInput' | 'onFocus' | 'onBlur' | 'onKeyUp' | 'onSelect') => (event: any) => {
-    (props[name] as ((e: unknown) => void) | undefined)?.(event);
-    sync();
-  };
+  // The consumer's handler first, then a fresh look at value, caret and focus.
+  const handlers: Record<string, (event: unknown) => void> = {};
+  for (const name of ['onInput', 'onFocus', 'onBlur', 'onKeyUp', 'onSelect'] as const) {
+    handlers[name] = (event) => {
+      (props[name] as ((e: unknown) => void) | undefined)?.(event);
+      sync();
+    };
+  }
 
   const input = (
     <input
       {...props}
+      {...handlers}
       ref={mergeRefs(ref, inner)}
       className={cx(length === null ? 'input' : 'code-input', className)}
-      onInput={chain('onInput')}
-      onFocus={chain('onFocus')}
-      onBlur={chain('onBlur')}
-      onKeyUp={chain('onKeyUp')}
-      onSelect={chain('onSelect')}
     />
   );
   if (length === null) return input;
 
-  const collapsed = view.start === view.end;
-  const caretAt = Math.min(view.start, length - 1);
+  const [value, start, end, focused] = view;
+  const collapsed = start === end;
+  const caretAt = Math.min(start, length - 1);
   return (
-    <div className={cx('code')} data-slot="code-box" data-focused={dataFlag(view.focused)}>
+    <div className={cx('code')} data-slot="code-box" data-focused={dataFlag(focused)}>
       {input}
       <div className={cx('code-slots')} aria-hidden="true">
         {Array.from({ length }, (_, i) => {
-          const char = view.value[i];
-          const active = view.focused && (collapsed ? i === caretAt : i >= view.start && i < view.end);
+          const char = value[i];
+          const active = focused && (collapsed ? i === caretAt : i >= start && i < end);
           return (
             <div
               // biome-ignore lint/suspicious/noArrayIndexKey: slots are positions, not items
               key={i}
-              className={cx('code-slot')}
-              data-slot="code-slot"
+              {...slot('code-slot')}
               data-active={dataFlag(active)}
               data-filled={dataFlag(char)}
-              data-caret={dataFlag(view.focused && collapsed && i === view.start && !char)}
+              data-caret={dataFlag(focused && collapsed && i === start && !char)}
               data-selected={dataFlag(active && !collapsed)}
             >
               {char}

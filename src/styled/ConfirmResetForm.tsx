@@ -1,10 +1,11 @@
 import type { FormHTMLAttributes, ReactNode } from 'react';
 import { ConfirmForgotPasswordProvider } from '../headless/context';
+import { tokens } from '../headless/merge-props';
 import type { UseConfirmForgotPasswordOptions } from '../headless/types';
 import { useConfirmForgotPassword } from '../headless/useConfirmForgotPassword';
 import { Code, ConfirmPassword, Password, Username } from './fields';
 import { DeliveryHint, ErrorMessage, Policy, Resend, Submit, Success } from './parts';
-import { StyledContext, useClasses } from './styled-context';
+import { classes, UnstyledContext } from './styled-context';
 
 /** Props of `<ConfirmResetForm>`: the hook's options plus presentation. */
 export interface ConfirmResetFormProps
@@ -49,25 +50,14 @@ const HOOK_OPTIONS = {
 } satisfies Record<keyof UseConfirmForgotPasswordOptions, 1>;
 
 function ConfirmResetFormRoot(props: ConfirmResetFormProps) {
-  const hookOptions: Record<string, unknown> = {};
-  const own: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props)) (key in HOOK_OPTIONS ? hookOptions : own)[key] = value;
-  const {
-    className,
-    unstyled = false,
-    heading,
-    theme = 'auto',
-    onContinue,
-    continueHref,
-    children,
-    ...formProps
-  } = own as Omit<ConfirmResetFormProps, keyof UseConfirmForgotPasswordOptions>;
-  const r = useConfirmForgotPassword(hookOptions as unknown as UseConfirmForgotPasswordOptions);
-
-  const settings = unstyled ? UNSTYLED : STYLED;
-  const rootClass = unstyled ? className : ['rcr', className].filter(Boolean).join(' ');
+  const { className, unstyled = false, heading, theme, onContinue, continueHref, children, ...rest } = props;
+  // The hook reads its own options from the props; the rest of them go to the <form>.
+  const r = useConfirmForgotPassword(props);
+  const formProps: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rest)) if (!(key in HOOK_OPTIONS)) formProps[key] = value;
+  // The root sits above the context it provides, so it takes its class helpers directly.
+  const [, slot] = classes(unstyled);
   const success = r.status === 'success';
-  const headingText = heading === undefined ? r.t('heading') : heading;
 
   const content = children ?? (
     <>
@@ -83,46 +73,32 @@ function ConfirmResetFormRoot(props: ConfirmResetFormProps) {
   );
 
   return (
-    <StyledContext.Provider value={settings}>
+    <UnstyledContext.Provider value={unstyled}>
       <ConfirmForgotPasswordProvider value={r}>
         <div
-          className={rootClass}
+          className={tokens(!unstyled && 'rcr', className)}
           dir={r.dir}
           lang={r.lang}
           data-slot="root"
           data-state={r.status}
           data-theme={theme === 'auto' ? undefined : theme}
         >
-          {!children && !success && headingText !== null && <Heading>{headingText}</Heading>}
+          {!children && !success && heading !== null && (
+            <h2 {...slot('heading')}>{heading ?? r.t('heading')}</h2>
+          )}
           {!children && <DeliveryHint />}
           {success ? (
             (children ?? <Success onContinue={onContinue} continueHref={continueHref} />)
           ) : (
             // The success view replaces the <form>: that removal is what tells browsers the
             // password was accepted, so they offer to save it.
-            <form
-              {...r.getFormProps(formProps)}
-              className={unstyled ? undefined : 'rcr-form'}
-              data-slot="form"
-            >
+            <form {...r.getFormProps(formProps)} {...slot('form')}>
               {content}
             </form>
           )}
         </div>
       </ConfirmForgotPasswordProvider>
-    </StyledContext.Provider>
-  );
-}
-
-const STYLED = { unstyled: false };
-const UNSTYLED = { unstyled: true };
-
-function Heading({ children }: { children: ReactNode }) {
-  const cx = useClasses();
-  return (
-    <h2 className={cx('heading')} data-slot="heading">
-      {children}
-    </h2>
+    </UnstyledContext.Provider>
   );
 }
 

@@ -14,20 +14,20 @@ export interface FieldPartProps extends HTMLAttributes<HTMLDivElement> {
 }
 
 /**
- * One field part: label, optional hint, the input `render` returns, and the field's error. The
- * part's name in errors and its label key both follow from the field (`code` → `Code`, `codeLabel`).
+ * Renders one field part: label, optional hint, the `input`, and the field's error. The part's name
+ * in errors and its label key both follow from the field (`code` → `Code`, `codeLabel`). A hook each
+ * part calls rather than a component of its own, so a field costs one component render, not two.
  */
-function Field({
-  field,
-  label,
-  className,
-  render,
-  ...props
-}: Omit<FieldPartProps, 'inputProps'> & {
-  field: ResetField;
-  render: (r: ConfirmForgotPasswordResult, cx: ClassJoiner) => ReactNode;
-}) {
-  const [r, cx] = usePart(field[0]!.toUpperCase() + field.slice(1));
+function useFieldPart(
+  { label, className, inputProps, ...props }: FieldPartProps,
+  field: ResetField,
+  input: (
+    r: ConfirmForgotPasswordResult,
+    inputProps: FieldPartProps['inputProps'],
+    cx: ClassJoiner,
+  ) => ReactNode,
+) {
+  const [r, cx, slot] = usePart(field[0]!.toUpperCase() + field.slice(1));
   const error = r.fieldErrors[field];
   // Known username: still a real input (visually hidden) so the browser saves the new password
   // under the right account.
@@ -49,9 +49,9 @@ function Field({
           {r.t('codeHint', { length: r.codeLength ?? '' })}
         </p>
       )}
-      {render(r, cx)}
+      {input(r, inputProps, cx)}
       {error && (
-        <p id={`${id}-error`} className={cx('field-error')} data-slot="field-error">
+        <p id={`${id}-error`} {...slot('field-error')}>
           {error.message}
         </p>
       )}
@@ -60,65 +60,37 @@ function Field({
 }
 
 /** The username: a visible field when the form asks for it, else the hidden input password managers need. */
-export function Username({ inputProps, ...props }: FieldPartProps) {
-  return (
-    <Field
-      {...props}
-      field="username"
-      render={(r, cx) => (
-        <input
-          {...r.getUsernameProps({
-            ...inputProps,
-            className: cx(r.asksUsername ? 'input' : 'sr-only', inputProps?.className),
-          })}
-        />
-      )}
+export function Username(props: FieldPartProps) {
+  return useFieldPart(props, 'username', (r, inputProps, cx) => (
+    <input
+      {...r.getUsernameProps({
+        ...inputProps,
+        className: cx(r.asksUsername ? 'input' : 'sr-only', inputProps?.className),
+      })}
     />
-  );
+  ));
 }
 
 /** The verification code, drawn as slots when its length is known. */
-export function Code({ inputProps, ...props }: FieldPartProps) {
-  return (
-    <Field
-      {...props}
-      field="code"
-      render={(r) => (
-        <CodeInput
-          {...r.getCodeProps({ ...inputProps, 'aria-describedby': `${r.ids.code}-hint` })}
-          length={r.codeLength}
-        />
-      )}
+export function Code(props: FieldPartProps) {
+  return useFieldPart(props, 'code', (r, inputProps) => (
+    <CodeInput
+      {...r.getCodeProps({ ...inputProps, 'aria-describedby': `${r.ids.code}-hint` })}
+      length={r.codeLength}
     />
-  );
+  ));
 }
 
 /** The new password with show/hide and the Caps Lock hint. */
-export function Password({ inputProps, ...props }: FieldPartProps) {
-  return <Field {...props} field="password" render={(r) => secret(r, r.getPasswordProps(inputProps))} />;
+export function Password(props: FieldPartProps) {
+  return useFieldPart(props, 'password', (r, inputProps) => (
+    <PasswordInput {...r.getPasswordProps(inputProps)} />
+  ));
 }
 
 /** The confirmation of the new password; renders nothing when `confirmPassword={false}`. */
-export function ConfirmPassword({ inputProps, ...props }: FieldPartProps) {
-  return (
-    <Field
-      {...props}
-      field="confirmPassword"
-      render={(r) => secret(r, r.getConfirmPasswordProps(inputProps))}
-    />
-  );
-}
-
-function secret(
-  r: ConfirmForgotPasswordResult,
-  props: ReturnType<ConfirmForgotPasswordResult['getPasswordProps']>,
-) {
-  return (
-    <PasswordInput
-      {...props}
-      showLabel={r.t('showPassword')}
-      hideLabel={r.t('hidePassword')}
-      capsLockLabel={r.t('capsLockOn')}
-    />
-  );
+export function ConfirmPassword(props: FieldPartProps) {
+  return useFieldPart(props, 'confirmPassword', (r, inputProps) => (
+    <PasswordInput {...r.getConfirmPasswordProps(inputProps)} />
+  ));
 }

@@ -27,12 +27,22 @@ export const CHECK_ICON = icon(16, 16, 2, <path d="M3 8.5l3 3 7-7" />);
 
 export const DOT_ICON = icon(16, 16, 1.6, <circle cx="8" cy="8" r="5" />);
 
-const EYE = [
-  <path key="lid" d="M1.5 10S4.5 4 10 4s8.5 6 8.5 6-3 6-8.5 6S1.5 10 1.5 10z" />,
-  <circle key="iris" cx="10" cy="10" r="2.6" />,
-];
+const EYE = (
+  <>
+    <path d="M1.5 10S4.5 4 10 4s8.5 6 8.5 6-3 6-8.5 6S1.5 10 1.5 10z" />
+    <circle cx="10" cy="10" r="2.6" />
+  </>
+);
 export const EYE_ICON = icon(20, 20, 1.6, EYE);
-export const EYE_OFF_ICON = icon(20, 20, 1.6, [...EYE, <path key="slash" d="M3 17L17 3" />]);
+export const EYE_OFF_ICON = icon(
+  20,
+  20,
+  1.6,
+  <>
+    {EYE}
+    <path d="M3 17L17 3" />
+  </>,
+);
 
 export const ALERT_ICON = icon(
   18,

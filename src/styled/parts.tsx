@@ -1,4 +1,4 @@
-import { type ButtonHTMLAttributes, type HTMLAttributes, type ReactNode, useEffect, useRef } from 'react';
+import type { ButtonHTMLAttributes, HTMLAttributes, ReactNode } from 'react';
 import { dataFlag } from '../headless/merge-props';
 import { usePasswordChecklist } from '../headless/usePasswordChecklist';
 import { ALERT_ICON, CHECK_ICON, DOT_ICON } from './icons';
@@ -6,21 +6,15 @@ import { usePart } from './styled-context';
 
 /** The live checklist of the password policy. */
 export function Policy({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
-  const [r, cx] = usePart('Policy');
+  const [r, cx, slot] = usePart('Policy');
   const { items, announcement } = usePasswordChecklist(r);
   if (r.status === 'success') return null;
   return (
-    <div {...props} id={r.ids.policy} className={cx('policy', className)} data-slot="policy">
+    <div {...props} id={r.ids.policy} {...slot('policy', className)}>
       <p className={cx('policy-title')}>{r.t('policyTitle')}</p>
       <ul className={cx('policy-list')}>
         {items.map((item) => (
-          <li
-            key={item.id}
-            className={cx('rule')}
-            data-slot="rule"
-            data-rule={item.id}
-            data-met={dataFlag(item.met)}
-          >
+          <li key={item.id} {...slot('rule')} data-rule={item.id} data-met={dataFlag(item.met)}>
             {item.met ? CHECK_ICON : DOT_ICON}
             <span>{item.label}</span>
             <span className={cx('sr-only')}> ({r.t(item.met ? 'ruleMet' : 'ruleUnmet')})</span>
@@ -37,14 +31,14 @@ export function Policy({ className, ...props }: HTMLAttributes<HTMLDivElement>) 
 
 /** The form-level error with its next step: a live countdown to wait, or a retry. */
 export function ErrorMessage({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
-  const [r, cx] = usePart('Error');
+  const [r, cx, slot] = usePart('Error');
   const action = r.errorDescription?.action;
   const showRetry = r.errorMessage && action === 'retry' && r.errorDescription?.field === 'form';
   if (r.status === 'success') return null;
   return (
-    <div data-slot="error-box" className={cx('error-box')}>
+    <div {...slot('error-box')}>
       {/* Always in the DOM, so screen readers pick up the message when it arrives. */}
-      <div {...r.getErrorProps(props)} className={cx('error', className)} data-slot="error">
+      <div {...r.getErrorProps(props)} {...slot('error', className)}>
         {r.errorMessage && (
           <p className={cx('error-text')}>
             {ALERT_ICON}
@@ -53,11 +47,7 @@ export function ErrorMessage({ className, ...props }: HTMLAttributes<HTMLDivElem
         )}
       </div>
       {/* Kept outside the alert so the ticking countdown is seen, not announced every second. */}
-      {r.waitSeconds > 0 && (
-        <p className={cx('countdown')} data-slot="countdown">
-          {r.t('waitCountdown', { seconds: r.waitSeconds })}
-        </p>
-      )}
+      {r.waitSeconds > 0 && <p {...slot('countdown')}>{r.t('waitCountdown', { seconds: r.waitSeconds })}</p>}
       {showRetry && (
         <button type="submit" form={r.ids.form} className={cx('link')} data-slot="retry">
           {r.t('retry')}
@@ -69,11 +59,11 @@ export function ErrorMessage({ className, ...props }: HTMLAttributes<HTMLDivElem
 
 /** The submit button. */
 export function Submit({ className, children, ...props }: ButtonHTMLAttributes<HTMLButtonElement>) {
-  const [r, cx] = usePart('Submit');
+  const [r, cx, slot] = usePart('Submit');
   if (r.status === 'success') return null;
   const pending = r.status === 'submitting';
   return (
-    <button {...r.getSubmitProps(props)} className={cx('submit', className)} data-slot="submit">
+    <button {...r.getSubmitProps(props)} {...slot('submit', className)}>
       {pending && <span className={cx('spinner')} aria-hidden="true" />}
       {children ?? r.t('submit')}
     </button>
@@ -82,25 +72,18 @@ export function Submit({ className, children, ...props }: ButtonHTMLAttributes<H
 
 /** "Resend code" with its cooldown, and a polite confirmation once a new code is on its way. */
 export function Resend({ className, children, ...props }: ButtonHTMLAttributes<HTMLButtonElement>) {
-  const [r, cx] = usePart('Resend');
+  const [r, , slot] = usePart('Resend');
   if (r.status === 'success') return null;
   const label = r.resendAvailableIn > 0 ? r.t('resendIn', { seconds: r.resendAvailableIn }) : r.t('resend');
   // Buttons keep their names while busy; progress and results are said here, politely.
-  const status =
-    r.status === 'submitting'
-      ? r.t('submitting')
-      : r.resending
-        ? r.t('resending')
-        : r.resent
-          ? r.t('resent', { destination: r.delivery?.destination ?? '' })
-          : null;
+  const status = r.status === 'submitting' ? 'submitting' : r.resending ? 'resending' : r.resent && 'resent';
   return (
-    <div className={cx('resend-box')} data-slot="resend-box">
-      <button {...r.getResendProps(props)} className={cx('resend', className)} data-slot="resend">
+    <div {...slot('resend-box')}>
+      <button {...r.getResendProps(props)} {...slot('resend', className)}>
         {children ?? label}
       </button>
-      <p id={r.ids.status} role="status" className={cx('resent')} data-slot="resent">
-        {status}
+      <p id={r.ids.status} role="status" {...slot('resent')}>
+        {status && r.t(status, { destination: r.delivery?.destination ?? '' })}
       </p>
     </div>
   );
@@ -111,11 +94,16 @@ export function DeliveryHint({ className, ...props }: HTMLAttributes<HTMLParagra
   const [r, cx] = usePart('DeliveryHint');
   if (r.status === 'success') return null;
   const d = r.delivery;
-  const text = d?.destination
-    ? r.t(d.medium === 'EMAIL' ? 'deliveryEmail' : d.medium === 'SMS' ? 'deliverySms' : 'deliveryOther', {
-        destination: d.destination,
-      })
-    : r.t('intro');
+  const text = r.t(
+    !d?.destination
+      ? 'intro'
+      : d.medium === 'EMAIL'
+        ? 'deliveryEmail'
+        : d.medium === 'SMS'
+          ? 'deliverySms'
+          : 'deliveryOther',
+    { destination: d?.destination ?? '' },
+  );
   return (
     <p {...props} className={cx('intro', className)} data-slot="delivery">
       {text}
@@ -133,21 +121,19 @@ export interface SuccessProps extends HTMLAttributes<HTMLDivElement> {
   children?: ReactNode;
 }
 
+/** Focuses an element as it mounts; one stable function, so React calls it once, not every render. */
+const focus = (el: HTMLElement | null) => el?.focus();
+
 /** The success view; it takes focus on its heading when it appears. */
 export function Success({ className, onContinue, continueHref, children, ...props }: SuccessProps) {
-  const [r, cx] = usePart('Success');
-  const heading = useRef<HTMLHeadingElement>(null);
-  const show = r.status === 'success';
-  useEffect(() => {
-    if (show) heading.current?.focus();
-  }, [show]);
-  if (!show) return null;
+  const [r, cx, slot] = usePart('Success');
+  if (r.status !== 'success') return null;
   return (
-    <div {...props} className={cx('success', className)} data-slot="success">
+    <div {...props} {...slot('success', className)}>
       <span className={cx('success-icon')} aria-hidden="true">
         {CHECK_ICON}
       </span>
-      <h2 ref={heading} tabIndex={-1} className={cx('heading')}>
+      <h2 ref={focus} tabIndex={-1} className={cx('heading')}>
         {r.t('successHeading')}
       </h2>
       <p className={cx('intro')}>{children ?? r.t('successBody')}</p>

@@ -1,29 +1,30 @@
 import { createContext, useContext } from 'react';
 import { useConfirmForgotPasswordContext } from '../headless/context';
-import type { ConfirmForgotPasswordResult } from '../headless/types';
+import { tokens } from '../headless/merge-props';
 
-/** Presentation-only settings the styled parts share. */
-export interface StyledSettings {
-  /** Render no kit class names at all. */
-  unstyled: boolean;
-}
-
-export const StyledContext = createContext<StyledSettings | null>(null);
+/** Whether the styled parts render without kit class names (`<ConfirmResetForm unstyled>`). */
+export const UnstyledContext = createContext(false);
 
 /**
- * The class-name joiner for one component: the kit's `rcr-<part>` (unless unstyled) plus the
- * consumer's. Reads the context once, so the joiner can be called anywhere in the render.
+ * The class-name helpers for one component. `cx(part, className)` joins the kit's `rcr-<part>`
+ * (unless unstyled) with the consumer's; `slot(part, className)` is that class plus
+ * `data-slot="<part>"`, for the many elements whose class and slot share a name.
  */
-export function useClasses(): (part: string, className?: string) => string | undefined {
-  const unstyled = useContext(StyledContext)?.unstyled;
-  return (part, className) =>
-    [unstyled ? undefined : `rcr-${part}`, className].filter(Boolean).join(' ') || undefined;
+export function classes(unstyled: boolean) {
+  const cx = (part: string, className?: string) => tokens(!unstyled && `rcr-${part}`, className);
+  const slot = (part: string, className?: string) => ({ className: cx(part, className), 'data-slot': part });
+  return [cx, slot] as const;
 }
 
-/** Joins the kit's class for a part with the consumer's; see `useClasses`. */
-export type ClassJoiner = ReturnType<typeof useClasses>;
+/** `classes` for the nearest root's setting. */
+export function useClasses() {
+  return classes(useContext(UnstyledContext));
+}
 
-/** A styled part's hook result (throwing a clear error naming `ConfirmResetForm.<part>` outside a root) and class joiner. */
-export function usePart(part: string): [ConfirmForgotPasswordResult, ClassJoiner] {
-  return [useConfirmForgotPasswordContext(`ConfirmResetForm.${part}`), useClasses()];
+/** Joins the kit's class for a part with the consumer's; see `classes`. */
+export type ClassJoiner = ReturnType<typeof classes>[0];
+
+/** A styled part's hook result (throwing a clear error naming `ConfirmResetForm.<part>` outside a root) and class helpers. */
+export function usePart(part: string) {
+  return [useConfirmForgotPasswordContext(`ConfirmResetForm.${part}`), ...useClasses()] as const;
 }
