@@ -45,10 +45,14 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
   // react-hook-form's reset() writes the value without an event: read it back after every render.
   useIsoLayoutEffect(sync);
   useEffect(() => {
-    // Arrow keys and clicks move the caret without an input event; selectionchange sees them.
+    // Arrow keys and clicks move the caret without an input event; selectionchange sees them. It
+    // fires for every field on the page, so typing in the password costs one comparison here.
     const doc = inner.current?.ownerDocument;
-    doc?.addEventListener('selectionchange', sync);
-    return () => doc?.removeEventListener('selectionchange', sync);
+    const onSelection = () => {
+      if (doc?.activeElement === inner.current || current.current[3]) sync();
+    };
+    doc?.addEventListener('selectionchange', onSelection);
+    return () => doc?.removeEventListener('selectionchange', onSelection);
   }, [sync]);
 
   // The consumer's handler first, then a fresh look at value, caret and focus.
