@@ -150,6 +150,30 @@ export const UnknownLengthCode: Story = {
   },
 };
 
+/**
+ * The slots draw the input's own caret and selection: the caret follows the arrow keys, a selection
+ * shows on every slot it covers, and nothing is drawn once focus moves to another field.
+ */
+export const CodeCaretAndSelection: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const slots = () => [...canvasElement.querySelectorAll<HTMLElement>('[data-slot="code-slot"]')];
+    const flagged = (attr: string) => slots().flatMap((slot, i) => (slot.hasAttribute(attr) ? [i] : []));
+    await userEvent.type(canvas.getByLabelText(names.code), '123');
+    await waitFor(() => expect(flagged('data-caret')).toEqual([3]));
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+    await waitFor(() => expect(flagged('data-active')).toEqual([1]));
+    // A selection made by the mouse or the browser (user-event cannot extend one with Shift).
+    const code = canvas.getByLabelText<HTMLInputElement>(names.code);
+    code.setSelectionRange(1, 3);
+    await waitFor(() => expect(flagged('data-selected')).toEqual([1, 2]));
+    await expect(slots().map((slot) => slot.textContent)).toEqual(['1', '2', '3', '', '', '']);
+    // Typing elsewhere moves the document's selection; the code field draws no caret for it.
+    await userEvent.type(passwordInput(canvas), 'abc');
+    await waitFor(() => expect(flagged('data-active')).toEqual([]));
+    await expect(flagged('data-caret')).toEqual([]);
+  },
+};
+
 /** The delivery hint for a code sent by email. */
 export const DeliveryHintEmail: Story = {
   play: async ({ canvas }) => {
