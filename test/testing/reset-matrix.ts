@@ -322,12 +322,25 @@ export const MATRIX: MatrixRow[] = [
   },
 ];
 
+/** A password as the README names it: the two usual ones by role, a long one by its length. */
+function passwordLabel(password: string): string {
+  if (password === NEW) return 'new password';
+  if (password === OLD) return 'old password';
+  return password.length > 20 ? `${password.length}-character password` : `"${password}"`;
+}
+
+/** An outcome in a table cell: a delivery (with its asterisks) as code, an error code as is. */
+const outcome = (expect: string) => (expect.includes('*') ? `\`${expect}\`` : expect);
+
 /** One step as the README shows it. */
 function describeStep(step: Step): string {
-  if ('advanceMs' in step) return `wait ${step.advanceMs === HOUR ? '1 h' : `${step.advanceMs} ms`}`;
-  if ('forgot' in step) return `ForgotPassword → ${step.expect}`;
-  if ('confirm' in step) return `Confirm (${step.code} code) → ${step.expect}`;
-  return `InitiateAuth → ${step.expect}`;
+  if ('advanceMs' in step)
+    return `wait ${step.advanceMs === HOUR ? '1 h' : `1 h + ${step.advanceMs - HOUR} ms`}`;
+  if ('forgot' in step) return `ForgotPassword → ${outcome(step.expect)}`;
+  if ('confirm' in step) {
+    return `Confirm (${step.code} code, ${passwordLabel(step.password)}) → ${step.expect}`;
+  }
+  return `InitiateAuth (${passwordLabel(step.password)}) → ${step.expect}`;
 }
 
 /** The README table: scenario, what Cognito does, what the local pool answers step by step. */
@@ -337,7 +350,15 @@ export function renderMatrix(): string {
     '| --- | --- | --- |',
   ];
   for (const row of MATRIX) {
-    const cells = [row.scenario, row.cognito, row.steps.map(describeStep).join('; ')];
+    // Consecutive identical steps read as one: "5 × Confirm (wrong code, …) → CodeMismatchException".
+    const runs: { text: string; times: number }[] = [];
+    for (const text of row.steps.map(describeStep)) {
+      const last = runs.at(-1);
+      if (last?.text === text) last.times += 1;
+      else runs.push({ text, times: 1 });
+    }
+    const steps = runs.map(({ text, times }) => (times > 1 ? `${times} × ${text}` : text)).join('; ');
+    const cells = [row.scenario, row.cognito, steps];
     lines.push(`| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`);
   }
   return lines.join('\n');
