@@ -17,8 +17,7 @@ import { toNodeHandler } from '../server/node-http';
 import { readJsonObject } from '../server/request-body';
 
 /** Options of {@link startLocalCognito}: the pool's, plus where to listen. */
-export interface LocalCognitoOptions
-  extends Omit<MemoryTransportOptions, 'clientId' | 'secretHash' | 'latencyMs'> {
+export interface LocalCognitoOptions extends Omit<MemoryTransportOptions, 'clientId' | 'secretHash'> {
   /** The interface to listen on. Keep it on loopback: the code endpoint hands out codes. @default '127.0.0.1' */
   host?: string;
   /** The TCP port; `0` picks a free one (read `port` or `endpoint` afterwards). @default 0 */
