@@ -7,7 +7,7 @@ const locales = Object.fromEntries(
     .map((f) => [`locales/${f.replace(/\.ts$/, '')}`, `src/i18n/locales/${f}`]),
 );
 
-export default defineConfig({
+const browserSafe = defineConfig({
   entry: {
     index: 'src/index.ts',
     core: 'src/core/index.ts',
@@ -41,3 +41,21 @@ export default defineConfig({
     'aws-amplify',
   ],
 });
+
+// `/testing` and the bin: Node only (node:http), built apart so no browser-safe chunk can ever
+// share code with them. Into its own folder: the two builds run at once, and the one above
+// cleans every .d.ts under dist/ when its declaration build starts.
+const nodeOnly = defineConfig({
+  entry: { testing: 'src/testing/index.ts', bin: 'src/testing/bin.ts' },
+  format: ['esm'],
+  target: 'node20',
+  platform: 'node',
+  dts: { entry: { testing: 'src/testing/index.ts' } },
+  splitting: true,
+  treeshake: true,
+  sourcemap: false,
+  clean: true,
+  outDir: 'dist-node',
+});
+
+export default [browserSafe, nodeOnly];

@@ -15,6 +15,7 @@ export default defineConfig({
             'test/server/**/*.test.ts',
             'test/adapters/**/*.test.ts',
             'test/package/**/*.test.ts',
+            'test/testing/**/*.test.ts',
           ],
           globalSetup: ['test/setup/cognito-local.ts'],
           testTimeout: 20_000,

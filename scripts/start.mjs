@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// `npm start`: the playground. Starts a seeded cognito-local, then `storybook dev` on 127.0.0.1 with
-// the live story pointed at it, and prints where to go. Ctrl-C (SIGINT) or SIGTERM stops both.
+// `npm start`: the playground. Starts a seeded cognito-local and the kit's strict local Cognito
+// (`startLocalCognito` from react-cognito-reset/testing), then `storybook dev` on 127.0.0.1 with the
+// live stories pointed at them, and prints where to go. Ctrl-C (SIGINT) or SIGTERM stops all three.
 //
 //   STORYBOOK_PORT=7000 npm start      another port (default 6006; a free one if 6006 is taken)
 //   STORYBOOK_COGNITO_REGION=eu-west-1 STORYBOOK_COGNITO_CLIENT_ID=… npm start
 //                                      also fills in the "Real Cognito" story's controls
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { freePort, startCognitoLocal } from './cognito-local-dev.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -45,12 +47,39 @@ async function waitForStorybook(url, child) {
   }
 }
 
+/**
+ * The strict local Cognito from source (no `npm run build` needed): stories/live/strict-pool.ts,
+ * which the story tests use too, bundled for Node into .tmp/, then imported.
+ */
+async function startStrictCognito() {
+  const outfile = fileURLToPath(new URL('../.tmp/strict-pool.mjs', import.meta.url));
+  await build({
+    entryPoints: [fileURLToPath(new URL('../stories/live/strict-pool.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'silent',
+  });
+  const { startStrictPool } = await import(pathToFileURL(outfile).href);
+  return startStrictPool((username, code) => say(`strict local Cognito sent ${code} to ${username}`));
+}
+
 const local = await startCognitoLocal().catch((error) => {
   console.error(`✖ ${error.message}`);
   process.exit(1);
 });
+const strict = await startStrictCognito().catch(async (error) => {
+  console.error(`✖ strict local Cognito: ${error.message}`);
+  await local.stop();
+  process.exit(1);
+});
 say(
   `cognito-local on ${local.endpoint} (pool ${local.userPoolId}, client ${local.clientId}, user "${local.username}") in ${seconds()} s`,
+);
+say(
+  `strict local Cognito on ${strict.cognito.endpoint} (client ${strict.config.clientId}, user "${strict.config.username}", password "${strict.config.password}")`,
 );
 
 const wanted = Number(process.env.STORYBOOK_PORT || 6006);
@@ -77,7 +106,12 @@ if (headless || !process.stdout.isTTY) args.push('--ci', '--no-open');
 const storybook = spawn(process.execPath, args, {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, STORYBOOK_COGNITO_LOCAL_URL: local.helperUrl, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  env: {
+    ...process.env,
+    STORYBOOK_COGNITO_LOCAL_URL: local.helperUrl,
+    STORYBOOK_STRICT_COGNITO: JSON.stringify(strict.config),
+    STORYBOOK_DISABLE_TELEMETRY: '1',
+  },
 });
 
 let stopping = false;
@@ -91,15 +125,15 @@ async function stopAll(code) {
     await exited;
     clearTimeout(force);
   }
-  await local.stop();
-  say('stopped Storybook and cognito-local');
+  await Promise.all([local.stop(), strict.cognito.stop()]);
+  say('stopped Storybook, cognito-local and the strict local Cognito');
   process.exit(code);
 }
 process.on('SIGINT', () => void stopAll(130));
 process.on('SIGTERM', () => void stopAll(143));
 storybook.on('exit', (code) => {
   if (!stopping) {
-    console.error(`✖ storybook exited (${code ?? 'signal'}); stopping cognito-local`);
+    console.error(`✖ storybook exited (${code ?? 'signal'}); stopping the local Cognitos`);
     void stopAll(code || 1);
   }
 });
@@ -107,5 +141,6 @@ storybook.on('exit', (code) => {
 if (await waitForStorybook(url, storybook)) {
   say(`playground ready in ${seconds()} s: ${url}`);
   say(`live reset against cognito-local: ${url}?path=/story/live-cognito--local-cognito`);
-  say('Ctrl-C stops Storybook and cognito-local');
+  say(`live reset against the strict local Cognito: ${url}?path=/story/live-strict-local-cognito--strict`);
+  say('Ctrl-C stops Storybook and both local Cognitos');
 }

@@ -15,11 +15,15 @@ export * from './error-codes';
 export { normalizeCode } from './input-checks';
 export {
   createMemoryTransport,
+  type MemoryAnswer,
   type MemoryCall,
+  type MemoryClientInit,
   type MemoryCodeEvent,
+  type MemoryOperation,
   type MemoryTransport,
   type MemoryTransportOptions,
   type MemoryUserInit,
+  type MemoryUserStatus,
 } from './memory-transport';
 export {
   type AmplifyOutputsPasswordPolicy,

@@ -4,22 +4,47 @@
  * checks, limits) read in one place and the bookkeeping in another.
  */
 import { CognitoError } from './cognito-error';
+import { fieldProblem } from './input-checks';
 import type { CodeDelivery } from './types';
 
-/** A user of the in-memory pool. */
+/** Cognito's `UserStatus` values a reset can meet. */
+export type MemoryUserStatus = 'CONFIRMED' | 'UNCONFIRMED' | 'FORCE_CHANGE_PASSWORD' | 'RESET_REQUIRED';
+
+/** A user of the in-memory pool. Any other key is refused with a `TypeError` at creation. */
 export interface MemoryUserInit {
   /** The user's `username` (Cognito's immutable sign-in name). */
   username: string;
   /** The current password. Not checked against the policy: admins may set anything. */
   password: string;
-  /** The `email` attribute, treated as verified. Also accepted as a sign-in alias. */
+  /** The `email` attribute. Also accepted as a sign-in alias. */
   email?: string;
-  /** The `phone_number` attribute in E.164 (`+15555550123`), treated as verified. Also an alias. */
+  /** Cognito's `email_verified`: an unverified email receives no code. @default true */
+  emailVerified?: boolean;
+  /** The `phone_number` attribute in E.164 (`+15555550123`). Also an alias. */
   phone?: string;
-  /** `false` for a user who signed up and never confirmed. @default true */
+  /** Cognito's `phone_number_verified`: an unverified phone receives no code. @default true */
+  phoneVerified?: boolean;
+  /**
+   * Cognito's `UserStatus`. `UNCONFIRMED` cannot recover (no verified attribute yet);
+   * `FORCE_CHANGE_PASSWORD` (created by an admin, never signed in) is refused with
+   * NotAuthorizedException; `RESET_REQUIRED` resets like `CONFIRMED` and cannot sign in before.
+   * @default 'CONFIRMED' ('UNCONFIRMED' when `confirmed` is false)
+   */
+  status?: MemoryUserStatus;
+  /** Shorthand: `false` is `status: 'UNCONFIRMED'`. Contradicting `status` is a `TypeError`. @default true */
   confirmed?: boolean;
+  /** Cognito's `Enabled`: a disabled user gets NotAuthorizedException ("User is disabled."). @default true */
+  enabled?: boolean;
   /** Further names the user may be addressed by (`preferred_username`, `sub`, …). */
   aliases?: string[];
+}
+
+/** An app client of the in-memory pool. Any other key is refused with a `TypeError` at creation. */
+export interface MemoryClientInit {
+  /** Cognito's `ClientId`: 1–128 characters of `[A-Za-z0-9_+]`. */
+  clientId: string;
+  /** Cognito's `ClientSecret`. When set, every call must carry the right `SecretHash`. */
+  clientSecret?: string;
 }
 
 /** Where a recovery code may go, in the order the pool tries them. */
@@ -30,7 +55,10 @@ export interface UserRecord {
   readonly username: string;
   readonly email?: string;
   readonly phone?: string;
-  readonly confirmed: boolean;
+  readonly emailVerified: boolean;
+  readonly phoneVerified: boolean;
+  readonly enabled: boolean;
+  status: MemoryUserStatus;
   /** Current password first, then older ones; trimmed to the history size (at least 1). */
   passwords: string[];
   pending?: { code: string; issuedAt: number };
@@ -48,6 +76,17 @@ export const MESSAGES = {
   limitExceeded: 'Attempt limit exceeded, please try after some time.',
   userNotFound: 'Username/client id combination not found.',
   userNotConfirmed: 'User is not confirmed.',
+  userDisabled: 'User is disabled.',
+  cannotReset: 'User password cannot be reset in the current state.',
+  userDoesNotExist: 'User does not exist.',
+  incorrectPassword: 'Incorrect username or password.',
+  resetRequired: 'Password reset required for the user',
+  unknownClient: (clientId: string) => `User pool client ${clientId} does not exist.`,
+  secretMissing: (clientId: string) =>
+    `Client ${clientId} is configured for secret but secret was not received`,
+  secretWrong: (clientId: string) => `Unable to verify secret hash for client ${clientId}`,
+  authFlow: 'The local pool answers InitiateAuth with AuthFlow USER_PASSWORD_AUTH only',
+  unknownOperation: 'The local pool answers ForgotPassword, ConfirmForgotPassword and InitiateAuth only',
   noRecoveryChannel:
     'Cannot reset password for the user as there is no registered/verified email or phone_number',
   passwordHistory: 'Password has previously been used.',
@@ -106,13 +145,16 @@ function firstChar(text: string): string {
   return Array.from(text)[0] ?? '';
 }
 
-/** Picks the channel a code goes to, following the pool's recovery order. */
+/**
+ * Picks the channel a code goes to: the first verified one in the pool's recovery order
+ * (Cognito's AccountRecoverySetting); `undefined` when there is none.
+ */
 export function deliveryFor(user: UserRecord, order: readonly RecoveryChannel[]): CodeDelivery | undefined {
   for (const channel of order) {
-    if (channel === 'email' && user.email) {
+    if (channel === 'email' && user.email && user.emailVerified) {
       return { destination: maskEmail(user.email), medium: 'EMAIL', attributeName: 'email' };
     }
-    if (channel === 'phone' && user.phone) {
+    if (channel === 'phone' && user.phone && user.phoneVerified) {
       return { destination: maskPhone(user.phone), medium: 'SMS', attributeName: 'phone_number' };
     }
   }
@@ -156,19 +198,7 @@ export function createDirectory(users: readonly MemoryUserInit[], caseSensitive:
   const byName = new Map<string, UserRecord>();
   const key = (name: string) => (caseSensitive ? name : name.toLowerCase());
   for (const init of users) {
-    if (!init.username) throw new TypeError('createMemoryTransport: every user needs a username');
-    if (typeof init.password !== 'string') {
-      throw new TypeError('createMemoryTransport: every user needs a password string');
-    }
-    const record: UserRecord = {
-      username: init.username,
-      ...(init.email ? { email: init.email } : {}),
-      ...(init.phone ? { phone: init.phone } : {}),
-      confirmed: init.confirmed ?? true,
-      passwords: [init.password],
-      failures: 0,
-      codeRequests: [],
-    };
+    const record = userRecord(init);
     const names = new Set(
       [init.username, init.email, init.phone, ...(init.aliases ?? [])].filter(Boolean).map((n) => key(n!)),
     );
@@ -180,6 +210,93 @@ export function createDirectory(users: readonly MemoryUserInit[], caseSensitive:
     }
   }
   return { find: (name) => byName.get(key(name)) };
+}
+
+// Written once: the keys a record may have, so a typo (`enable`, `verified`) is an error, not a no-op.
+const USER_KEYS: Record<keyof MemoryUserInit, 'string' | 'boolean' | 'object'> = {
+  username: 'string',
+  password: 'string',
+  email: 'string',
+  emailVerified: 'boolean',
+  phone: 'string',
+  phoneVerified: 'boolean',
+  status: 'string',
+  confirmed: 'boolean',
+  enabled: 'boolean',
+  aliases: 'object',
+};
+const CLIENT_KEYS: Record<keyof MemoryClientInit, 'string'> = { clientId: 'string', clientSecret: 'string' };
+const STATUSES: readonly MemoryUserStatus[] = [
+  'CONFIRMED',
+  'UNCONFIRMED',
+  'FORCE_CHANGE_PASSWORD',
+  'RESET_REQUIRED',
+];
+
+/** Refuses keys a record does not know and values of the wrong type, naming the key (never a value). */
+function checkKeys(what: string, init: object, keys: Record<string, string>): void {
+  if (typeof init !== 'object' || init === null)
+    throw new TypeError(`createMemoryTransport: ${what} must be an object`);
+  for (const [name, value] of Object.entries(init)) {
+    if (!Object.hasOwn(keys, name)) {
+      throw new TypeError(
+        `createMemoryTransport: ${what} has an unknown key "${name}" (known: ${Object.keys(keys).join(', ')})`,
+      );
+    }
+    if (value !== undefined && typeof value !== keys[name]) {
+      throw new TypeError(`createMemoryTransport: ${what}.${name} must be a ${keys[name]}`);
+    }
+  }
+}
+
+function userRecord(init: MemoryUserInit): UserRecord {
+  checkKeys('a user', init, USER_KEYS);
+  if (!init.username) throw new TypeError('createMemoryTransport: every user needs a username');
+  if (typeof init.password !== 'string') {
+    throw new TypeError('createMemoryTransport: every user needs a password string');
+  }
+  if (init.status !== undefined && !STATUSES.includes(init.status)) {
+    throw new TypeError(`createMemoryTransport: status must be one of ${STATUSES.join(', ')}`);
+  }
+  const status = init.status ?? (init.confirmed === false ? 'UNCONFIRMED' : 'CONFIRMED');
+  if (init.confirmed !== undefined && init.confirmed !== (status !== 'UNCONFIRMED')) {
+    throw new TypeError(`createMemoryTransport: confirmed: ${init.confirmed} contradicts status ${status}`);
+  }
+  return {
+    username: init.username,
+    ...(init.email ? { email: init.email } : {}),
+    ...(init.phone ? { phone: init.phone } : {}),
+    emailVerified: init.emailVerified ?? true,
+    phoneVerified: init.phoneVerified ?? true,
+    enabled: init.enabled ?? true,
+    status,
+    passwords: [init.password],
+    failures: 0,
+    codeRequests: [],
+  };
+}
+
+/**
+ * The app clients by `ClientId`; `undefined` when the pool was given none (then any ClientId, or
+ * none, is accepted, as the in-process transport needs no client).
+ * @throws TypeError for an invalid or duplicate ClientId, an empty secret or an unknown key.
+ */
+export function createClients(
+  clients: readonly MemoryClientInit[] | undefined,
+): Map<string, MemoryClientInit> | undefined {
+  if (clients === undefined) return undefined;
+  const byId = new Map<string, MemoryClientInit>();
+  for (const client of clients) {
+    checkKeys('a client', client, CLIENT_KEYS);
+    const problem = fieldProblem('ClientId', client.clientId);
+    if (problem) throw new TypeError(`createMemoryTransport: ${problem}`);
+    if (client.clientSecret === '') throw new TypeError('createMemoryTransport: clientSecret is empty');
+    if (byId.has(client.clientId)) {
+      throw new TypeError(`createMemoryTransport: two clients have the ClientId "${client.clientId}"`);
+    }
+    byId.set(client.clientId, { ...client });
+  }
+  return byId;
 }
 
 /** `length` random decimal digits from WebCrypto (browsers and Node >= 20 alike). */
@@ -205,4 +322,30 @@ export function wait(ms: number, signal: AbortSignal | undefined): Promise<void>
     }, ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+// base64url of UTF-8 JSON, for the JWT-shaped tokens below.
+const segment = (value: object): string => {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(JSON.stringify(value))) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+};
+
+/**
+ * `InitiateAuth`'s `AuthenticationResult` for a user who signed in. The tokens have a JWT's shape
+ * and claims (`sub`, `cognito:username`, `token_use`, `client_id`, `exp`) so an app can decode them,
+ * but they are unsigned (`alg: none`): proof for a test that the password worked, never a credential.
+ */
+export function localAuthenticationResult(username: string, clientId: string, nowMs: number) {
+  const iat = Math.floor(nowMs / 1000);
+  const claims = { sub: username, 'cognito:username': username, client_id: clientId, iat, exp: iat + 3600 };
+  const token = (use: string) =>
+    `${segment({ alg: 'none', typ: 'JWT' })}.${segment({ ...claims, token_use: use })}.`;
+  return {
+    AccessToken: token('access'),
+    IdToken: token('id'),
+    RefreshToken: `local-refresh.${randomDigits(24)}`,
+    ExpiresIn: 3600,
+    TokenType: 'Bearer',
+  };
 }

@@ -1,9 +1,12 @@
 import { CognitoError } from './cognito-error';
-import { checkInput } from './input-checks';
+import { checkInput, normalizeCode } from './input-checks';
 import {
+  createClients,
   createDirectory,
   deliveryFor,
+  localAuthenticationResult,
   MESSAGES,
+  type MemoryClientInit,
   type MemoryUserInit,
   POLICY_MESSAGES,
   poolError,
@@ -14,16 +17,29 @@ import {
   wait,
 } from './memory-pool';
 import { checkPassword, normalizePasswordPolicy, type PasswordPolicyInput } from './password-policy';
+import { computeSecretHash } from './secret-hash';
 import type {
   CallOptions,
   CodeDelivery,
+  CodeDeliveryDetails,
   ConfirmForgotPasswordInput,
   ForgotPasswordInput,
   Operation,
   ResetTransport,
 } from './types';
 
-export type { MemoryUserInit, RecoveryChannel } from './memory-pool';
+export type { MemoryClientInit, MemoryUserInit, MemoryUserStatus, RecoveryChannel } from './memory-pool';
+
+/** What the pool answers: the two reset operations, and `InitiateAuth` to prove a new password. */
+export type MemoryOperation = Operation | 'InitiateAuth';
+
+/** One answer of {@link MemoryTransport.receive}: the JSON body and the request id Cognito would send. */
+export interface MemoryAnswer {
+  /** The awsJson1_1 response body (`{}` for ConfirmForgotPassword). */
+  body: Record<string, unknown>;
+  /** The `x-amzn-requestid` of the answer. */
+  requestId: string;
+}
 
 /** What `onCode` receives each time the pool "sends" a code. */
 export interface MemoryCodeEvent {
@@ -41,7 +57,7 @@ export type MemoryOperationInput = ForgotPasswordInput | ConfirmForgotPasswordIn
 /** One call the pool received. Holds no password and no code. */
 export interface MemoryCall {
   /** Which operation. */
-  operation: Operation;
+  operation: MemoryOperation;
   /** The `username` as sent (it may be an alias). */
   username: string;
   /** `now()` when the call arrived. */
@@ -54,6 +70,16 @@ export interface MemoryCall {
 export interface MemoryTransportOptions {
   /** The users of the pool. */
   users: readonly MemoryUserInit[];
+  /**
+   * The pool's app clients. When given, every call must name one (`ResourceNotFoundException`
+   * otherwise) and carry the right `SecretHash` for a client with a secret (`NotAuthorizedException`).
+   * @default undefined (any ClientId, or none, is accepted)
+   */
+  clients?: readonly MemoryClientInit[];
+  /** The `ClientId` this transport's own calls send, as `createCognitoTransport`'s. @default undefined */
+  clientId?: string;
+  /** Gives the `SecretHash` this transport's own calls send, as `createCognitoTransport`'s. @default undefined */
+  secretHash?: (username: string) => string | Promise<string>;
   /** The pool's policy, in any shape `normalizePasswordPolicy` accepts. @default Cognito's default */
   passwordPolicy?: PasswordPolicyInput;
   /** How long a code stays valid. @default 3_600_000 (Cognito's one hour) */
@@ -100,6 +126,15 @@ export interface MemoryTransport extends ResetTransport {
   pendingCode(username: string): string | undefined;
   /** Whether `password` is the user's current password (the check a sign-in makes; account state aside). */
   signIn(username: string, password: string): boolean;
+  /**
+   * Answers one awsJson1_1 request exactly as it arrived on the wire (`ClientId`, `SecretHash`,
+   * `Username`, `ConfirmationCode`…; nothing is normalised), as Cognito would: ForgotPassword,
+   * ConfirmForgotPassword, and InitiateAuth with `USER_PASSWORD_AUTH`. The transport's own methods
+   * and the HTTP server of `react-cognito-reset/testing` both go through it.
+   * @throws CognitoError — Cognito's code, status and message, with a request id;
+   * `UnknownOperationException` for any other operation.
+   */
+  receive(operation: string, request: unknown, options?: CallOptions): Promise<MemoryAnswer>;
 }
 
 const HOUR = 3_600_000;
@@ -135,54 +170,64 @@ export function createMemoryTransport(options: MemoryTransportOptions): MemoryTr
   const prevent = options.preventUserExistenceErrors ?? false;
   const recovery = options.recovery ?? ['email', 'phone'];
   const directory = createDirectory(options.users, options.caseSensitive ?? false);
+  const clients = createClients(options.clients);
   const calls: MemoryCall[] = [];
   let requests = 0;
 
   // Deterministic, UUID-shaped ids: snapshots and stories stay stable from run to run.
   const nextRequestId = () => `00000000-0000-4000-8000-${(++requests).toString(16).padStart(12, '0')}`;
 
-  async function run<T>(
-    operation: Operation,
-    input: MemoryOperationInput,
-    callOptions: CallOptions | undefined,
-    handle: (requestId: string) => T,
-  ): Promise<T> {
-    const call: MemoryCall = { operation, username: String(input?.username ?? ''), at: now(), outcome: 'ok' };
-    calls.push(call);
-    const requestId = nextRequestId();
-    try {
-      await wait(latencyMs, callOptions?.signal);
-      const injected = options.fail?.(operation, input);
-      if (injected) throw injected;
-      return handle(requestId);
-    } catch (error) {
-      const cognitoError = CognitoError.is(error)
-        ? error
-        : new CognitoError({ code: 'InternalErrorException', status: 500, requestId, cause: error });
-      call.outcome = cognitoError.code;
-      throw cognitoError;
-    }
-  }
-
-  // Checked before anything else, as Cognito's request validation runs before any user lookup;
-  // this is why an edge space is InvalidParameterException and never InvalidPasswordException.
-  function validate(request: Parameters<typeof checkInput>[0], metadata: unknown, requestId: string): void {
-    const problem = checkInput(metadata === undefined ? request : { ...request, ClientMetadata: metadata });
+  // Checked before anything else, as Cognito's request validation runs before any lookup; this is
+  // why an edge space is InvalidParameterException and never InvalidPasswordException. A field
+  // that is undefined (absent; JSON leaves it out) is not checked: callers pass `null` for a
+  // required one. ClientId is required once the pool has clients.
+  function validate(request: Record<string, unknown>, requestId: string): void {
+    const present = Object.fromEntries(Object.entries(request).filter(([, value]) => value !== undefined));
+    if (clients && !('ClientId' in present)) present.ClientId = undefined;
+    const problem = checkInput(present);
     if (problem) throw poolError('InvalidParameterException', problem.message, requestId);
   }
 
-  function forgotPassword(input: ForgotPasswordInput, requestId: string): CodeDelivery {
-    validate({ Username: input.username }, input.clientMetadata, requestId);
-    const user = directory.find(input.username);
+  // Then the app client and its SecretHash, before any user is looked up.
+  async function checkClient(clientId: unknown, username: unknown, secretHash: unknown, requestId: string) {
+    if (!clients) return;
+    const client = clients.get(clientId as string);
+    if (!client)
+      throw poolError('ResourceNotFoundException', MESSAGES.unknownClient(String(clientId)), requestId);
+    if (!client.clientSecret) return;
+    if (secretHash === undefined) {
+      throw poolError('NotAuthorizedException', MESSAGES.secretMissing(client.clientId), requestId);
+    }
+    const expected = await computeSecretHash(client.clientSecret, String(username), client.clientId);
+    if (secretHash !== expected) {
+      throw poolError('NotAuthorizedException', MESSAGES.secretWrong(client.clientId), requestId);
+    }
+  }
+
+  // A disabled user, or one an admin created who never signed in, cannot reset at all.
+  function checkState(user: UserRecord, requestId: string): void {
+    if (!user.enabled) throw poolError('NotAuthorizedException', MESSAGES.userDisabled, requestId);
+    if (user.status === 'FORCE_CHANGE_PASSWORD') {
+      throw poolError('NotAuthorizedException', MESSAGES.cannotReset, requestId);
+    }
+  }
+
+  async function forgotPassword(request: Record<string, unknown>, requestId: string) {
+    const { ClientId, SecretHash, Username, ClientMetadata } = request;
+    validate({ ClientId, SecretHash, Username: Username ?? null, ClientMetadata }, requestId);
+    await checkClient(ClientId, Username, SecretHash, requestId);
+    const username = Username as string;
+    const user = directory.find(username);
     if (!user) {
-      if (prevent) return simulatedDelivery(input.username);
+      if (prevent) return details(simulatedDelivery(username));
       throw poolError('UserNotFoundException', MESSAGES.userNotFound, requestId);
     }
+    checkState(user, requestId);
     // An unconfirmed user has no verified attribute yet, so Cognito treats them like a user with
     // none (aws-sdk-android#713, aws-sdk-net#1984); with prevention on it pretends to deliver.
-    const delivery = user.confirmed ? deliveryFor(user, recovery) : undefined;
+    const delivery = user.status === 'UNCONFIRMED' ? undefined : deliveryFor(user, recovery);
     if (!delivery) {
-      if (prevent) return simulatedDelivery(input.username);
+      if (prevent) return details(simulatedDelivery(username));
       throw poolError('InvalidParameterException', MESSAGES.noRecoveryChannel, requestId);
     }
     const at = now();
@@ -213,38 +258,41 @@ export function createMemoryTransport(options: MemoryTransportOptions): MemoryTr
     }
     // The newest code replaces the old one: "Resend code" is simply ForgotPassword again.
     user.pending = { code, issuedAt: at };
-    return delivery;
+    return details(delivery);
   }
 
   /*
    * The order of checks, and why:
    * 1. field constraints (InvalidParameterException) – request validation precedes everything;
-   * 2. unknown user – UserNotFoundException, or with PreventUserExistenceErrors the
+   * 2. the app client (ResourceNotFoundException) and its SecretHash (NotAuthorizedException);
+   * 3. unknown user – UserNotFoundException, or with PreventUserExistenceErrors the
    *    CodeMismatchException Cognito documents for that case;
-   * 3. unconfirmed user – UserNotConfirmedException (CodeMismatch with prevention, same reason);
-   * 4. lockout – LimitExceededException, even for the right code, until `lockoutMs` has passed;
-   * 5. no pending code (never requested, or consumed by a success) or an expired one –
+   * 4. a disabled user or one in FORCE_CHANGE_PASSWORD – NotAuthorizedException;
+   * 5. unconfirmed user – UserNotConfirmedException (CodeMismatch with prevention, same reason);
+   * 6. lockout – LimitExceededException, even for the right code, until `lockoutMs` has passed;
+   * 7. no pending code (never requested, or consumed by a success) or an expired one –
    *    ExpiredCodeException, whose text "please request a code again" is the only way out; a
    *    CodeMismatch would send the user back to retyping a code that can never work;
-   * 6. wrong code – CodeMismatchException, counted towards the lockout;
-   * 7. policy – InvalidPasswordException, then history – PasswordHistoryPolicyViolationException.
+   * 8. wrong code – CodeMismatchException, counted towards the lockout;
+   * 9. policy – InvalidPasswordException, then history – PasswordHistoryPolicyViolationException.
    *    Only once the code is proven right (so the policy never becomes a free code oracle nor
    *    masks a wrong code), and neither consumes the code nor counts an attempt: the user fixes
    *    the password and submits the same code again. Cognito does not publish this order
    *    (unverified); it is the one that costs the user least.
    */
-  function confirmForgotPassword(input: ConfirmForgotPasswordInput, requestId: string): void {
-    validate(
-      { Username: input.username, ConfirmationCode: input.code, Password: input.password },
-      input.clientMetadata,
-      requestId,
-    );
-    const user = directory.find(input.username);
+  async function confirmForgotPassword(request: Record<string, unknown>, requestId: string) {
+    const { ClientId, SecretHash, Username, ConfirmationCode, Password, ClientMetadata } = request;
+    // Username, ConfirmationCode and Password are required: absent, they fail like a bad value.
+    const required = { Username: Username ?? null, ConfirmationCode: ConfirmationCode ?? null };
+    validate({ ClientId, SecretHash, ...required, Password: Password ?? null, ClientMetadata }, requestId);
+    await checkClient(ClientId, Username, SecretHash, requestId);
+    const user = directory.find(Username as string);
     if (!user) {
       if (prevent) throw poolError('CodeMismatchException', MESSAGES.codeMismatch, requestId);
       throw poolError('UserNotFoundException', MESSAGES.userNotFound, requestId);
     }
-    if (!user.confirmed) {
+    checkState(user, requestId);
+    if (user.status === 'UNCONFIRMED') {
       if (prevent) throw poolError('CodeMismatchException', MESSAGES.codeMismatch, requestId);
       throw poolError('UserNotConfirmedException', MESSAGES.userNotConfirmed, requestId);
     }
@@ -259,38 +307,180 @@ export function createMemoryTransport(options: MemoryTransportOptions): MemoryTr
       throw poolError('ExpiredCodeException', MESSAGES.expiredCode, requestId);
     }
     // The pool is the server: it compares what arrived exactly. Normalising pasted input is the
-    // transport's job, so a fake that forgave " 123 456" would hide a transport bug.
-    if (input.code !== user.pending.code) {
+    // transport's job (below, as the fetch transport does), so a server that forgave " 123 456"
+    // would hide a transport that forgot to.
+    if (ConfirmationCode !== user.pending.code) {
       user.failures += 1;
       if (user.failures >= maxAttempts) user.lockedUntil = at + lockoutMs;
       throw poolError('CodeMismatchException', MESSAGES.codeMismatch, requestId);
     }
-    const broken = checkPassword(input.password, policy).find((check) => !check.met);
+    const password = Password as string;
+    const broken = checkPassword(password, policy).find((check) => !check.met);
     if (broken) {
       const reason = POLICY_MESSAGES[broken.id] ?? broken.id;
       throw poolError('InvalidPasswordException', `${MESSAGES.policyPrefix}${reason}`, requestId);
     }
-    if (historySize > 0 && user.passwords.slice(0, historySize).includes(input.password)) {
+    if (historySize > 0 && user.passwords.slice(0, historySize).includes(password)) {
       throw poolError('PasswordHistoryPolicyViolationException', MESSAGES.passwordHistory, requestId);
     }
-    user.passwords = [input.password, ...user.passwords].slice(0, Math.max(1, historySize));
+    user.passwords = [password, ...user.passwords].slice(0, Math.max(1, historySize));
     user.pending = undefined;
     user.failures = 0;
+    // A reset is what RESET_REQUIRED asks for; the user may sign in again.
+    user.status = 'CONFIRMED';
+    return {};
+  }
+
+  // USER_PASSWORD_AUTH: enough of InitiateAuth for a test to prove which password works.
+  async function initiateAuth(request: Record<string, unknown>, requestId: string) {
+    const { AuthFlow, ClientId, ClientMetadata } = request;
+    const parameters = Object(request.AuthParameters) as Record<string, unknown>;
+    const { USERNAME, PASSWORD, SECRET_HASH } = parameters;
+    validate({ ClientId, ClientMetadata }, requestId);
+    if (AuthFlow !== 'USER_PASSWORD_AUTH')
+      throw poolError('InvalidParameterException', MESSAGES.authFlow, requestId);
+    for (const [name, value] of [
+      ['USERNAME', USERNAME],
+      ['PASSWORD', PASSWORD],
+    ]) {
+      if (typeof value !== 'string' || !value) {
+        throw poolError('InvalidParameterException', `Missing required parameter ${name}`, requestId);
+      }
+    }
+    await checkClient(ClientId, USERNAME, SECRET_HASH, requestId);
+    const user = directory.find(USERNAME as string);
+    if (!user) {
+      throw prevent
+        ? poolError('NotAuthorizedException', MESSAGES.incorrectPassword, requestId)
+        : poolError('UserNotFoundException', MESSAGES.userDoesNotExist, requestId);
+    }
+    if (!user.enabled) throw poolError('NotAuthorizedException', MESSAGES.userDisabled, requestId);
+    if (user.passwords[0] !== PASSWORD) {
+      throw poolError('NotAuthorizedException', MESSAGES.incorrectPassword, requestId);
+    }
+    if (user.status === 'UNCONFIRMED') {
+      throw poolError('UserNotConfirmedException', MESSAGES.userNotConfirmed, requestId);
+    }
+    if (user.status === 'RESET_REQUIRED') {
+      throw poolError('PasswordResetRequiredException', MESSAGES.resetRequired, requestId);
+    }
+    if (user.status === 'FORCE_CHANGE_PASSWORD') {
+      return {
+        ChallengeName: 'NEW_PASSWORD_REQUIRED',
+        ChallengeParameters: {
+          USER_ID_FOR_SRP: user.username,
+          requiredAttributes: '[]',
+          userAttributes: '{}',
+        },
+        Session: `local-session.${randomDigits(24)}`,
+      };
+    }
+    return {
+      AuthenticationResult: localAuthenticationResult(user.username, String(ClientId ?? ''), now()),
+      ChallengeParameters: {},
+    };
+  }
+
+  const HANDLERS: Record<
+    MemoryOperation,
+    (request: Record<string, unknown>, requestId: string) => Promise<Record<string, unknown>>
+  > = {
+    ForgotPassword: forgotPassword,
+    ConfirmForgotPassword: confirmForgotPassword,
+    InitiateAuth: initiateAuth,
+  };
+
+  async function receive(
+    operation: string,
+    request: unknown,
+    callOptions?: CallOptions,
+  ): Promise<MemoryAnswer> {
+    if (!Object.hasOwn(HANDLERS, operation)) {
+      throw poolError('UnknownOperationException', MESSAGES.unknownOperation, nextRequestId());
+    }
+    const op = operation as MemoryOperation;
+    const wire = (typeof request === 'object' && request !== null ? request : {}) as Record<string, unknown>;
+    const named = op === 'InitiateAuth' ? Object(wire.AuthParameters).USERNAME : wire.Username;
+    const call: MemoryCall = { operation: op, username: String(named ?? ''), at: now(), outcome: 'ok' };
+    calls.push(call);
+    const requestId = nextRequestId();
+    try {
+      await wait(latencyMs, callOptions?.signal);
+      const injected = op === 'InitiateAuth' ? undefined : options.fail?.(op, kitInput(wire));
+      if (injected) throw injected;
+      return { body: await HANDLERS[op](wire, requestId), requestId };
+    } catch (error) {
+      const cognitoError = CognitoError.is(error)
+        ? error
+        : new CognitoError({ code: 'InternalErrorException', status: 500, requestId, cause: error });
+      call.outcome = cognitoError.code;
+      throw cognitoError;
+    }
+  }
+
+  // The kit's input as a wire request, built as `createCognitoTransport` builds it: the pasted
+  // code normalised by the same function, ClientId and SecretHash from the options.
+  async function send(
+    operation: Operation,
+    input: Partial<ConfirmForgotPasswordInput>,
+    callOptions?: CallOptions,
+  ) {
+    const request: Record<string, unknown> = {
+      ClientId: options.clientId,
+      Username: input?.username,
+      ClientMetadata: input?.clientMetadata,
+    };
+    if (operation === 'ConfirmForgotPassword') {
+      request.ConfirmationCode = normalizeCode(input?.code as string);
+      request.Password = input?.password;
+    }
+    if (options.secretHash && typeof input?.username === 'string') {
+      try {
+        request.SecretHash = await options.secretHash(input.username);
+      } catch (cause) {
+        throw new CognitoError({ code: 'UnknownError', cause });
+      }
+    }
+    return (await receive(operation, request, callOptions)).body;
   }
 
   const find = (username: string): UserRecord | undefined => directory.find(username);
 
   return {
-    forgotPassword: (input, callOptions) =>
-      run('ForgotPassword', input, callOptions, (requestId) => forgotPassword(input, requestId)),
-    confirmForgotPassword: (input, callOptions) =>
-      run('ConfirmForgotPassword', input, callOptions, (requestId) =>
-        confirmForgotPassword(input, requestId),
-      ),
+    forgotPassword: async (input, callOptions) => {
+      const { CodeDeliveryDetails: d } = (await send('ForgotPassword', input, callOptions)) as {
+        CodeDeliveryDetails: CodeDeliveryDetails;
+      };
+      return { destination: d.Destination, medium: d.DeliveryMedium, attributeName: d.AttributeName };
+    },
+    confirmForgotPassword: async (input, callOptions) => {
+      await send('ConfirmForgotPassword', input, callOptions);
+    },
+    receive,
     get calls() {
       return calls.map((call) => ({ ...call }));
     },
     pendingCode: (username) => find(username)?.pending?.code,
     signIn: (username, password) => find(username)?.passwords[0] === password,
   };
+}
+
+/** `CodeDeliveryDetails` on the wire for the kit's `CodeDelivery`. */
+function details(delivery: CodeDelivery): { CodeDeliveryDetails: CodeDeliveryDetails } {
+  return {
+    CodeDeliveryDetails: {
+      Destination: delivery.destination,
+      DeliveryMedium: delivery.medium,
+      AttributeName: delivery.attributeName,
+    },
+  };
+}
+
+/** What `fail` sees: the wire request in the kit's words. */
+function kitInput(wire: Record<string, unknown>): MemoryOperationInput {
+  const input: Record<string, unknown> = { username: wire.Username };
+  if (wire.ConfirmationCode !== undefined) input.code = wire.ConfirmationCode;
+  if (wire.Password !== undefined) input.password = wire.Password;
+  if (wire.ClientMetadata !== undefined) input.clientMetadata = wire.ClientMetadata;
+  return input as unknown as MemoryOperationInput;
 }

@@ -84,7 +84,8 @@ describe('ConfirmForgotPassword: field constraints come first', () => {
     const { transport } = setup();
     await transport.forgotPassword({ username: 'alice' });
     await expectCode(confirm(transport, ''), 'InvalidParameterException');
-    await expectCode(confirm(transport, '739 164'), 'InvalidParameterException');
+    // Blank once normalised as the fetch transport normalises it: nothing is left to send.
+    await expectCode(confirm(transport, ' \u200b - '), 'InvalidParameterException');
     await expectCode(
       transport.confirmForgotPassword({
         username: 'alice',

@@ -273,17 +273,29 @@ describe('code replacement and expiry', () => {
     expect(transport.signIn('alice', NEW)).toBe(true);
   });
 
-  it('compares the code exactly: the server does not forgive spaces or full-width digits', async () => {
+  it.each([
+    ['spaces', ' 123 456 '],
+    ['a dash', '123-456'],
+    ['full-width digits', '１２３４５６'],
+    ['a no-break space', '123\u00a0456'],
+    ['a zero-width space', '123\u200b456'],
+  ])('normalises a pasted code with %s exactly as the fetch transport does', async (_, pasted) => {
     const { transport } = setup({ generateCode: () => '123456' });
     await transport.forgotPassword({ username: 'alice' });
-    await expectCode(
-      transport.confirmForgotPassword({ username: 'alice', code: '１２３４５６', password: NEW }),
-      'CodeMismatchException',
-    );
-    await expectCode(
-      transport.confirmForgotPassword({ username: 'alice', code: ' 123456', password: NEW }),
-      'InvalidParameterException',
-    );
+    await transport.confirmForgotPassword({ username: 'alice', code: pasted, password: NEW });
+    expect(transport.signIn('alice', NEW)).toBe(true);
+  });
+
+  it('the pool itself (receive, the wire) compares the code exactly: no forgiving spaces or full-width digits', async () => {
+    const { transport } = setup({ generateCode: () => '123456' });
+    await transport.forgotPassword({ username: 'alice' });
+    const wire = (ConfirmationCode: string) =>
+      transport.receive('ConfirmForgotPassword', { Username: 'alice', ConfirmationCode, Password: NEW });
+    await expectCode(wire('１２３４５６'), 'CodeMismatchException');
+    await expectCode(wire('123-456'), 'CodeMismatchException');
+    await expectCode(wire(' 123456'), 'InvalidParameterException');
+    await expectCode(wire('123 456'), 'InvalidParameterException');
+    expect(transport.signIn('alice', OLD)).toBe(true);
   });
 });
 
