@@ -11,6 +11,7 @@ const browserSafe = defineConfig({
   entry: {
     index: 'src/index.ts',
     core: 'src/core/index.ts',
+    checks: 'src/checks/index.ts',
     server: 'src/server/index.ts',
     'aws-sdk': 'src/adapters/aws-sdk.ts',
     amplify: 'src/adapters/amplify.ts',

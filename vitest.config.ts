@@ -12,6 +12,7 @@ export default defineConfig({
           environment: 'node',
           include: [
             'test/core/**/*.test.ts',
+            'test/checks/**/*.test.ts',
             'test/server/**/*.test.ts',
             'test/adapters/**/*.test.ts',
             'test/package/**/*.test.ts',

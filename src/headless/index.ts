@@ -1,5 +1,6 @@
 export { ConfirmForgotPasswordProvider, useConfirmForgotPasswordContext } from './context';
 export { mergeProps } from './merge-props';
+export { type ResetLink, type ResetLinkOptions, readResetLink } from './reset-link';
 export type * from './types';
 export { useConfirmForgotPassword } from './useConfirmForgotPassword';
 export { type ChecklistItem, type PasswordChecklist, usePasswordChecklist } from './usePasswordChecklist';
