@@ -36,11 +36,49 @@ describe('the packed package', () => {
     }
   });
 
-  it("starts React entries with 'use client', and never /core or /server", () => {
-    expect(readFileSync('dist/index.js', 'utf8')).toMatch(/^['"]use client['"];/);
-    for (const entry of ['core', 'server']) {
-      expect(readFileSync(`dist/${entry}.js`, 'utf8'), entry).not.toContain('use client');
+  // The directive is written in the source entry files and kept by the build (no post-processing).
+  // A React Server Components bundler reads it on the module an app imports; /core and /server are
+  // for servers and must stay importable there.
+  it("keeps 'use client' on the React entry modules, and never on /core, /server or their modules", () => {
+    const directive = /^['"]use client['"];/;
+    for (const file of ['dist/index.js', 'dist/styled/index.js', 'dist/headless/index.js']) {
+      expect(readFileSync(file, 'utf8'), file).toMatch(directive);
     }
+    const serverSide = pack()
+      .files.map((f) => f.path)
+      .filter((f) => /^dist\/(core|server)(\.js|\/.+\.js)$/.test(f));
+    expect(serverSide).toEqual(
+      expect.arrayContaining(['dist/core.js', 'dist/server.js', 'dist/core/wire.js']),
+    );
+    for (const file of serverSide) expect(readFileSync(file, 'utf8'), file).not.toContain('use client');
+    for (const [file, source] of [
+      ['src/index.ts', 'dist/index.js'],
+      ['src/styled/index.ts', 'dist/styled/index.js'],
+      ['src/headless/index.ts', 'dist/headless/index.js'],
+    ]) {
+      expect(readFileSync(file!, 'utf8'), `${file} carries the directive itself`).toMatch(directive);
+      expect(existsSync(source!)).toBe(true);
+    }
+  });
+
+  // One file per source module: an app's bundler drops whole modules it does not import, which is
+  // what makes `import { useConfirmForgotPassword }` leave the styled layer out.
+  it('ships the root entry as unbundled modules that import each other by relative path', () => {
+    const files = pack().files.map((f) => f.path);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'dist/headless/useConfirmForgotPassword.js',
+        'dist/styled/ConfirmResetForm.js',
+      ]),
+    );
+    expect(files.filter((f) => /chunk-/.test(f))).toEqual([]);
+    const index = readFileSync('dist/index.js', 'utf8');
+    expect(index).toContain('"./headless/index.js"');
+    expect(index).toContain('"./styled/index.js"');
+    const hook = readFileSync('dist/headless/useConfirmForgotPassword.js', 'utf8');
+    expect(hook).not.toMatch(/from ["']\.\.?\/styled\//);
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+    expect(manifest.sideEffects).toEqual(['**/*.css']);
   });
 
   it('ships every locale as its own module', () => {
