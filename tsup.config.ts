@@ -45,7 +45,8 @@ const reached = buildSync({
   outdir: 'dist',
   metafile: true,
   platform: 'neutral',
-  external: EXTERNAL,
+  // Node built-ins stay imports too, for entries meant for Node (a `testing` entry, say).
+  external: [...EXTERNAL, 'node:*'],
   logLevel: 'silent',
 }).metafile.inputs;
 const outNameOf = new Map<string, string>(
@@ -113,5 +114,5 @@ export default defineConfig({
   esbuildOptions(options) {
     options.charset = 'utf8';
   },
-  external: EXTERNAL,
+  external: [...EXTERNAL, /^node:/],
 });
