@@ -10,8 +10,10 @@ export interface SizeRow {
   label: string;
   /** A short name, for the rows compared with this one. */
   short?: string;
-  /** Absolute path of the entry file. */
-  entry: string;
+  /** Absolute path of the entry file (their rows). */
+  entry?: string;
+  /** The module an app would write (our rows), bundled from the temporary app with the packed package installed. */
+  source?: string;
   /** Packages left out of the bundle besides React. */
   external?: string[];
   /** esbuild platform. @default 'browser' */
@@ -32,10 +34,12 @@ export interface Sizes {
 /** A measured row. */
 export interface Measurement extends Sizes {
   id: string;
-  /** Minified bytes per package before compression, largest first; `(ours)` is the kit's source. */
+  /** Minified bytes per package before compression, largest first; `(ours)` is the kit. */
   byPackage: [string, number][];
-  /** Minified bytes per file of our own source, largest first. */
+  /** Minified bytes per module of ours (`dist/…` inside the installed package), largest first. */
   byOwnFile: [string, number][];
+  /** Every file esbuild read for the bundle (its metafile inputs). */
+  inputs: string[];
   warnings: string[];
 }
 
@@ -55,4 +59,6 @@ export const BUDGETS: Budget[];
 export function rowById(id: string): SizeRow;
 export function compressedSizes(bytes: Uint8Array): Sizes;
 export function measure(row: SizeRow): Promise<Measurement>;
+export function packedApp(): Promise<string>;
+export function removePackedApp(): Promise<void>;
 export function measureAll(ids?: string[]): Promise<(Measurement & { row: SizeRow })[]>;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PAGES } from './browser.mjs';
 import { measureKeystrokes } from './keystrokes.mjs';
-import { measureAll, ROOT } from './measure.mjs';
+import { measureAll, ROOT, removePackedApp } from './measure.mjs';
 import { profileTyping } from './profile.mjs';
 import { measureRenderCost } from './render-cost.mjs';
 import { browserSection, profileSection, renderSection, sizeSection } from './report.mjs';
@@ -58,8 +58,15 @@ let browserVersion = '';
 let browserPath = '';
 
 if (only.has('size')) {
-  log('bundle sizes…');
-  sections.push(sizeSection(await measureAll()));
+  // The sizes are measured on the packed package, so pack what the sources are now.
+  log('building the package…');
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  log('bundle sizes (packed package installed into a temporary app)…');
+  try {
+    sections.push(sizeSection(await measureAll()));
+  } finally {
+    await removePackedApp();
+  }
 }
 if (only.has('render')) {
   log('render cost (jsdom)…');

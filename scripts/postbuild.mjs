@@ -1,20 +1,22 @@
-// After tsup: React entries get their 'use client' back (esbuild drops directives when it
-// bundles), and the stylesheet is minified into dist/ (it is never imported from JS).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { transform } from 'esbuild';
+// After tsup: the stylesheet, built for the browsers package.json's "browserslist" declares. It is
+// never imported from JS, so tsup does not see it. Lightning CSS lowers what those browsers lack
+// (light-dark() becomes custom-property toggles driven by color-scheme), so the source stays
+// readable and the shipped file still works on the oldest browser supported.
+import { readFileSync, writeFileSync } from 'node:fs';
+import browserslist from 'browserslist';
+import { browserslistToTargets, transform } from 'lightningcss';
 
-const REACT_ENTRIES = ['dist/index.js'];
-for (const file of REACT_ENTRIES) {
-  const src = readFileSync(file, 'utf8');
-  if (!src.startsWith("'use client'")) writeFileSync(file, `'use client';\n${src}`);
+/** Lightning CSS targets for the declared browsers (browserslist reads package.json). */
+export function cssTargets() {
+  return browserslistToTargets(browserslist(undefined, { path: '.' }));
 }
 
-if (existsSync('src/styled/styles.css')) {
-  const css = readFileSync('src/styled/styles.css', 'utf8');
-  const { code } = await transform(css, {
-    loader: 'css',
-    minify: true,
-    target: ['chrome100', 'safari15', 'firefox100'],
-  });
-  writeFileSync('dist/styles.css', code);
-}
+const filename = 'src/styled/styles.css';
+const { code, warnings } = transform({
+  filename,
+  code: readFileSync(filename),
+  minify: true,
+  targets: cssTargets(),
+});
+for (const warning of warnings) console.warn(`${filename}: ${warning.message}`);
+writeFileSync('dist/styles.css', code);

@@ -1,3 +1,4 @@
+'use client';
 export { ConfirmForgotPasswordProvider, useConfirmForgotPasswordContext } from './context';
 export { mergeProps } from './merge-props';
 export { type ResetLink, type ResetLinkOptions, readResetLink } from './reset-link';

@@ -14,9 +14,21 @@ export function mergeRefs<T>(...refs: (Ref<T> | undefined)[]): RefCallback<T> {
 }
 
 /**
- * Merges the kit's props with a consumer's: handlers both run (the consumer's first, and the kit's
- * is skipped when the consumer called `preventDefault()`), class names and `aria-describedby` ids
- * join, refs merge, and any other prop the consumer passes wins.
+ * Merges the kit's props with a consumer's, the way every prop getter does. Public so an app can
+ * combine a getter's result with another library's props, e.g.
+ * `<input {...mergeProps(form.getCodeProps(), otherLibrary.getInputProps())} />`.
+ *
+ * Two arguments, asymmetric (Radix's `composeEventHandlers` rule, not React Aria's `mergeProps`,
+ * which takes any number of bags, chains every handler in order and merges ids):
+ * - `on[A-Z]…` handlers present in both run `theirs` first, then `ours` — unless `theirs` called
+ *   `preventDefault()` on the event (its first argument), which skips `ours`;
+ * - `className` and `aria-describedby` join with a space, `ours` first;
+ * - `ref`s both receive the element (a new callback ref on every call);
+ * - every other key in `theirs` replaces `ours` whole (`style` and `id` are not merged);
+ * - a key whose value in `theirs` is `undefined` keeps `ours`.
+ * @param ours The kit's props (a getter's result). Not mutated.
+ * @param theirs The consumer's props; `undefined` returns `ours` itself.
+ * @returns A new object (or `ours` when `theirs` is undefined). Never throws.
  */
 export function mergeProps<A extends AnyProps, B extends AnyProps>(ours: A, theirs: B | undefined): A & B {
   if (!theirs) return ours as A & B;

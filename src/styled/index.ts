@@ -1,3 +1,4 @@
+'use client';
 export { CodeInput, type CodeInputProps } from './CodeInput';
 export { ConfirmResetForm, type ConfirmResetFormProps } from './ConfirmResetForm';
 export {

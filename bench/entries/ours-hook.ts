@@ -1,2 +1,0 @@
-// The headless hook, as `import { useConfirmForgotPassword } from 'react-cognito-reset'`.
-export { useConfirmForgotPassword } from '../../src';
