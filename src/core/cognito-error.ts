@@ -18,11 +18,7 @@ export interface CognitoErrorInit {
   status?: number;
   /** `x-amzn-requestid`, for support tickets. */
   requestId?: string;
-  /**
-   * `InvalidParameterException`'s `reasonCode`, when Cognito gives one. Kept only when it is a
-   * short token (1–64 of `[A-Z_]`, as Cognito's are, e.g. `INVALID_EMAIL`); anything else is dropped,
-   * so an upstream cannot smuggle a password or an object into it.
-   */
+  /** `InvalidParameterException`'s `reasonCode`, when Cognito gives one. */
   reasonCode?: string;
   /** Whether sending the same request again later may succeed. @default derived from code and status */
   retryable?: boolean;
@@ -47,20 +43,14 @@ export class CognitoError extends Error {
   declare readonly retryable: boolean;
   declare readonly cause?: unknown;
 
-  constructor({ message, cause, reasonCode, ...init }: CognitoErrorInit) {
+  constructor({ message, cause, ...init }: CognitoErrorInit) {
     super(message || init.code, { cause });
-    // code, status and requestId are copied as given (absent stays absent); reasonCode only when
-    // it is a token.
-    Object.assign(
-      this,
-      init,
-      typeof reasonCode === 'string' && /^[A-Z_]{1,64}$/.test(reasonCode) && { reasonCode },
-      {
-        name: 'CognitoError',
-        retryable:
-          init.retryable ?? (RETRYABLE.test(init.code) || (init.code === 'HttpError' && init.status! >= 500)),
-      },
-    );
+    // code, status, requestId and reasonCode are copied as given (absent stays absent).
+    Object.assign(this, init, {
+      name: 'CognitoError',
+      retryable:
+        init.retryable ?? (RETRYABLE.test(init.code) || (init.code === 'HttpError' && init.status! >= 500)),
+    });
   }
 
   /** The brand `is` looks for: on the prototype, so it is inherited, non-enumerable and not an own key. */

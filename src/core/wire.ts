@@ -58,10 +58,10 @@ export function requestIdOf(headers: Headers, secrets: readonly (string | undefi
 /**
  * Turns an error response into a `CognitoError`, as the AWS SDKs read it: the code from the
  * `x-amzn-errortype` header, then the body's `code`, then `__type`; the message from `message` or
- * `Message`; `requestId` from `x-amzn-requestid`; `reasonCode` when given (the `CognitoError`
- * constructor keeps it only as a short `[A-Z_]` token). Every string is taken with `secrets`
- * blanked first. A body that is HTML, empty or not JSON, or that carries no code, becomes
- * `HttpError` with the status. Never throws.
+ * `Message`; `requestId` from `x-amzn-requestid` (see `requestIdOf`); `reasonCode` only when it is
+ * a short `[A-Z_]` token, as Cognito's are. Every string is read with `secrets` blanked first, so
+ * none of them reaches the error. A body that is HTML, empty or not JSON, or that carries no code,
+ * becomes `HttpError` with the status. Never throws.
  */
 export function errorFromResponse(
   status: number,
@@ -76,44 +76,42 @@ export function errorFromResponse(
   const code = [headers.get('x-amzn-errortype'), data.code, data.__type]
     .map((raw) => CODE.exec(blank(raw, secrets))?.[1])
     .find(Boolean);
+  const reasonCode = blank(data.reasonCode, secrets);
   return new CognitoError({
     code: code || 'HttpError',
     status,
     message: blank(data.message ?? data.Message, secrets) || code || `HTTP ${status}`,
     requestId: requestIdOf(headers, secrets),
-    reasonCode: blank(data.reasonCode, secrets),
+    reasonCode: /^[A-Z_]{1,64}$/.test(reasonCode) ? reasonCode : undefined,
   });
 }
 
-/** `HttpError` for an answer the kit will not read: a redirect, or a body over the cap. */
-const refused = (status: number, message: string) => new CognitoError({ code: 'HttpError', status, message });
-
 /**
  * Reads a body as UTF-8, at most `max` bytes. Bounded in bytes (an empty chunk counts as one, so
- * an endless stream of them ends too) and, through the caller's deadline, in time.
- * @throws CognitoError `HttpError` when the body is longer than `max`.
+ * an endless stream of them ends too) and, through the caller's deadline, in time. Fetch polyfills
+ * without streams (React Native's) only offer `text()`, which is capped after the fact.
+ * @throws CognitoError `HttpError` (with the answer's status) when the body is longer than `max`.
  */
 async function readCapped(response: Response, max: number): Promise<string> {
   const reader = response.body?.getReader();
-  // Fetch polyfills without streams (React Native's) only offer text(): capped after the fact.
-  if (!reader) {
-    const text = await response.text();
-    if (text.length > max) throw refused(response.status, `Answer over ${max} bytes`);
-    return text;
-  }
   const decoder = new TextDecoder();
-  let text = '';
-  let size = 0;
-  for (;;) {
+  let text = reader ? '' : await response.text();
+  let size = text.length;
+  while (reader && size <= max) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    if (done) break;
     size += value.byteLength || 1;
-    if (size > max) {
-      reader.cancel().catch(() => {});
-      throw refused(response.status, `Answer over ${max} bytes`);
-    }
     text += decoder.decode(value, { stream: true });
   }
+  if (size > max) {
+    reader?.cancel().catch(() => {});
+    throw new CognitoError({
+      code: 'HttpError',
+      status: response.status,
+      message: `Answer over ${max} bytes`,
+    });
+  }
+  return text;
 }
 
 /**
@@ -175,8 +173,9 @@ export async function callCognito(
         });
         // Browsers hide a manual redirect's status (an "opaqueredirect" with status 0); a fetch
         // that followed one anyway says so in `redirected`.
-        if (response.type === 'opaqueredirect' || response.redirected || (response.status / 100) >> 0 === 3) {
-          throw refused(response.status, 'Redirect refused');
+        const status = response.status;
+        if (response.redirected || status < 200 || (status > 299 && status < 400)) {
+          throw new CognitoError({ code: 'HttpError', status, message: 'Redirect refused' });
         }
         // Read the body inside the timeout too: a server may send headers and then stall.
         return readCapped(response, config.maxResponseBytes || DEFAULT_MAX_RESPONSE_BYTES);
