@@ -10,7 +10,7 @@ import { buildRequest } from '../core/cognito-transport';
 import { fieldProblem } from '../core/input-checks';
 import { toCognitoError } from '../core/to-cognito-error';
 import type { ConfirmForgotPasswordInput, Operation, ResetTransport, UserContextData } from '../core/types';
-import { blank, toCodeDelivery } from '../core/wire';
+import { blank, reasonCodeOf, toCodeDelivery } from '../core/wire';
 
 /** Options of {@link createAwsSdkTransport}. */
 export interface AwsSdkTransportOptions {
@@ -64,9 +64,10 @@ export function createAwsSdkTransport(
       return await run(secrets);
     } catch (error) {
       const normalised = toCognitoError(error);
+      const { code, status, requestId, retryable } = normalised;
       const message = blank(normalised.message, secrets);
-      if (message === normalised.message) throw normalised;
-      const { code, status, requestId, reasonCode, retryable } = normalised;
+      const reasonCode = reasonCodeOf(normalised.reasonCode, secrets);
+      if (message === normalised.message && reasonCode === normalised.reasonCode) throw normalised;
       throw new CognitoError({ code, status, requestId, reasonCode, retryable, message });
     }
   };

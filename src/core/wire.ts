@@ -56,6 +56,19 @@ export function requestIdOf(headers: Headers, secrets: readonly (string | undefi
 }
 
 /**
+ * `InvalidParameterException`'s `reasonCode` when it is a short token (1–64 of `[A-Z_]`, as
+ * Cognito's are: `INVALID_EMAIL`) holding no secret, else `undefined`: an upstream must not smuggle
+ * a password, an object or a megabyte into it. The one rule every transport applies.
+ */
+export function reasonCodeOf(
+  value: unknown,
+  secrets: readonly (string | undefined)[] = [],
+): string | undefined {
+  const reasonCode = blank(value, secrets);
+  return /^[A-Z_]{1,64}$/.test(reasonCode) ? reasonCode : undefined;
+}
+
+/**
  * Turns an error response into a `CognitoError`, as the AWS SDKs read it: the code from the
  * `x-amzn-errortype` header, then the body's `code`, then `__type`; the message from `message` or
  * `Message`; `requestId` from `x-amzn-requestid` (see `requestIdOf`); `reasonCode` only when it is
@@ -76,13 +89,12 @@ export function errorFromResponse(
   const code = [headers.get('x-amzn-errortype'), data.code, data.__type]
     .map((raw) => CODE.exec(blank(raw, secrets))?.[1])
     .find(Boolean);
-  const reasonCode = blank(data.reasonCode, secrets);
   return new CognitoError({
     code: code || 'HttpError',
     status,
     message: blank(data.message ?? data.Message, secrets) || code || `HTTP ${status}`,
     requestId: requestIdOf(headers, secrets),
-    reasonCode: /^[A-Z_]{1,64}$/.test(reasonCode) ? reasonCode : undefined,
+    reasonCode: reasonCodeOf(data.reasonCode, secrets),
   });
 }
 
