@@ -162,7 +162,9 @@ export const SIZE_ROWS = [
 // ceilings sit just above what ships so that any growth fails; the gap and what would close it are
 // on issue 9. The other two are the issue's own figures and hold.
 export const BUDGETS = [
-  { id: 'core', label: 'core + transport', brotli: 1700 },
+  // Issue 13's wire hardening (no redirects, capped and deadlined reads, seed checks, checked
+  // deliveries, secret blanking in every error field) took the core transport from 1,685 B to 2,255 B.
+  { id: 'core', label: 'core + transport', brotli: 2270 },
   { id: 'form-own', label: 'drop-in, own code', brotli: 9950 },
   { id: 'form-deps', label: 'drop-in with dependencies', brotli: 35 * 1024 },
   { id: 'css', label: 'styles.css', brotli: 2 * 1024 },

@@ -98,12 +98,11 @@ export async function buildRequest(
   // with what they gave.
   let invalid = checkInput(body);
   if (invalid) throw invalid;
-  body.SecretHash = await options.secretHash?.(username!);
+  // SecretHash is set (and so checked) only with a provider: checkInput checks a key that is present.
+  if (options.secretHash) body.SecretHash = await options.secretHash(username!);
   body.UserContextData = await options.userContextData?.(username!);
   const endpointId = options.analyticsEndpointId;
   body.AnalyticsMetadata = endpointId === undefined ? endpointId : { AnalyticsEndpointId: endpointId };
-  // SecretHash is checked only when a provider gave one (`in` would see the undefined key).
-  if (!options.secretHash) delete body.SecretHash;
   invalid = checkInput(body);
   if (invalid) throw invalid;
   body.ClientId = options.clientId;
