@@ -1,4 +1,5 @@
-import { NO_STORE } from './cognito-reply';
+import { NO_STORE, refuse } from './cognito-reply';
+import type { BeforeForwardContext } from './reset-handler';
 
 /**
  * What a `beforeForward` verdict means. Fail closed: only `undefined`, `true`, a Response, or a
@@ -63,4 +64,49 @@ export async function replyWith(verdict: ResponseLike, extra: Record<string, str
         ? await verdict.arrayBuffer()
         : ((verdict.body ?? null) as BodyInit | null);
   return new Response(body, { status, statusText: verdict.statusText ?? '', headers });
+}
+
+// Node, Bun and bundlers set NODE_ENV; edge runtimes without `process` count as development, where
+// one warning costs nothing.
+function isProduction(): boolean {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.NODE_ENV === 'production';
+}
+
+/**
+ * Wraps an app's `beforeForward` into the handler's gate: resolves `undefined` to forward, or the
+ * Response to send instead (the app's own, or a 429 refusal). Warns once per handler, outside
+ * production, when the verdict was not one the contract names.
+ */
+export function gateOf(
+  beforeForward: (request: Request, context: BeforeForwardContext) => unknown,
+): (
+  request: Request,
+  context: BeforeForwardContext,
+  cors: Record<string, string>,
+) => Promise<Response | undefined> {
+  let warned = false;
+  return async (request, context, cors) => {
+    let result: unknown = false;
+    try {
+      result = await beforeForward(request, context);
+    } catch {}
+    const verdict = readVerdict(result);
+    if ('reply' in verdict) {
+      try {
+        return await replyWith(verdict.reply, cors);
+      } catch {
+        return refuse('refused', cors);
+      }
+    }
+    if (verdict.forward) return undefined;
+    if (verdict.unexpected && !warned && !isProduction()) {
+      warned = true;
+      console.warn(
+        `createResetHandler: beforeForward returned ${verdict.unexpected}; the request was refused. ` +
+          'Return undefined or true to forward, false to refuse, a Response to answer, or { success: boolean }.',
+      );
+    }
+    return refuse('refused', cors);
+  };
 }

@@ -10,7 +10,7 @@ import {
   toCodeDelivery,
   type WireConfig,
 } from '../core/wire';
-import { readVerdict, replyWith } from './before-forward';
+import { gateOf } from './before-forward';
 import { clientIp, type TrustProxy } from './client-ip';
 import { ALLOW, cognitoErrorResponse, fromCognito, JSON_TYPE, NO_STORE, refuse } from './cognito-reply';
 import { readJsonObject } from './request-body';
@@ -153,9 +153,14 @@ const EXPOSED = 'x-amzn-errortype, x-amzn-requestid';
 /**
  * A Fetch-API handler for confidential app clients: it accepts the same awsJson1_1 requests as
  * Cognito (`X-Amz-Target` ForgotPassword or ConfirmForgotPassword) without ClientId and
- * SecretHash, adds them, forwards to Cognito and answers exactly as Cognito did. Use it as a
- * Next.js route (`export const POST = createResetHandler(…)`), in Hono, Deno, Bun, Workers, or in
- * Node's `http` through `toNodeHandler`. It never logs anything.
+ * SecretHash, adds them, forwards to Cognito and answers as Cognito did, re-encoding only the
+ * fields Cognito defines. Use it as a Next.js route (`export const POST = createResetHandler(…)`),
+ * in Hono, Deno, Bun, Workers, or in Node's `http` through `toNodeHandler`. Every request ends
+ * within `bodyTimeoutMs` + `timeoutMs` (plus `beforeForward`'s own time); redirects are never
+ * followed; answers are read up to `maxResponseBytes`. It logs nothing but one development-time
+ * warning about an unexpected `beforeForward` verdict.
+ * @throws TypeError at creation for an invalid `clientId`, neither `region` nor `endpoint`, a
+ * relative `endpoint`, or a limit that is not a positive number below 2^31.
  */
 export function createResetHandler(options: ResetHandlerOptions): (request: Request) => Promise<Response> {
   const { clientId, clientSecret, beforeForward, trustProxy } = options;
@@ -177,7 +182,7 @@ export function createResetHandler(options: ResetHandlerOptions): (request: Requ
   };
   const isAllowed = allowList(options.allowedOrigins);
   const allowHeaders = [...ALLOWED_HEADERS, ...(options.allowedHeaders ?? [])].join(', ');
-  let warned = false;
+  const gate = beforeForward && gateOf(beforeForward);
 
   return async function handleReset(request: Request): Promise<Response> {
     const origin = request.headers.get('origin');
@@ -211,30 +216,8 @@ export function createResetHandler(options: ResetHandlerOptions): (request: Requ
     const username = input.Username as string;
     const ip = clientIp(request, trustProxy);
     const clientMetadata = input.ClientMetadata as Record<string, string> | undefined;
-    if (beforeForward) {
-      let result: unknown = false;
-      try {
-        result = await beforeForward(request, { operation, username, ip, clientMetadata });
-      } catch {}
-      const verdict = readVerdict(result);
-      if ('reply' in verdict) {
-        try {
-          return await replyWith(verdict.reply, cors);
-        } catch {
-          return refuse('refused', cors);
-        }
-      }
-      if (!verdict.forward) {
-        if (verdict.unexpected && !warned && !isProduction()) {
-          warned = true;
-          console.warn(
-            `createResetHandler: beforeForward returned ${verdict.unexpected}; the request was refused. ` +
-              'Return undefined or true to forward, false to refuse, a Response to answer, or { success: boolean }.',
-          );
-        }
-        return refuse('refused', cors);
-      }
-    }
+    const refusal = await gate?.(request, { operation, username, ip, clientMetadata }, cors);
+    if (refusal) return refusal;
 
     const body: Record<string, unknown> = { ClientId: clientId };
     for (const field of FIELDS[operation]) if (input[field] !== undefined) body[field] = input[field];
@@ -279,15 +262,6 @@ export function createResetHandler(options: ResetHandlerOptions): (request: Requ
     }
     return new Response(JSON.stringify(reply), { status: 200, headers });
   };
-}
-
-// Node, Bun and bundlers set NODE_ENV; edge runtimes without `process` count as development, where
-// one warning costs nothing.
-function isProduction(): boolean {
-  return (
-    (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.NODE_ENV ===
-    'production'
-  );
 }
 
 function allowList(
