@@ -2,7 +2,8 @@ import { confirmResetPassword, resetPassword } from 'aws-amplify/auth';
 import { CognitoError } from '../core/cognito-error';
 import { checkInput, normalizeCode } from '../core/input-checks';
 import { toCognitoError } from '../core/to-cognito-error';
-import type { CodeDelivery, ResetTransport } from '../core/types';
+import type { ResetTransport } from '../core/types';
+import { toCodeDelivery } from '../core/wire';
 
 /**
  * Runs `work`, turning anything it throws into a `CognitoError`. Amplify's auth APIs take no
@@ -39,15 +40,10 @@ export function createAmplifyTransport(): ResetTransport {
       settle(async () => {
         await checked({ Username: username, ...(clientMetadata && { ClientMetadata: clientMetadata }) });
         const { nextStep } = await resetPassword({ username, options: { clientMetadata } });
-        const details = nextStep.codeDeliveryDetails;
-        const delivery: CodeDelivery = {};
-        if (details.destination) delivery.destination = details.destination;
-        // Amplify widens the medium with PHONE and UNKNOWN, which Cognito's ForgotPassword never sends.
-        if (details.deliveryMedium === 'EMAIL' || details.deliveryMedium === 'SMS') {
-          delivery.medium = details.deliveryMedium;
-        }
-        if (details.attributeName) delivery.attributeName = details.attributeName;
-        return delivery;
+        // The one delivery mapping: Amplify widens the medium with PHONE and UNKNOWN, which
+        // Cognito's ForgotPassword never sends, and junk in any field is dropped.
+        const details = Object(nextStep.codeDeliveryDetails);
+        return toCodeDelivery(details.destination, details.deliveryMedium, details.attributeName);
       }, callOptions?.signal),
     confirmForgotPassword: ({ username, code, password, clientMetadata }, callOptions) =>
       settle(async () => {

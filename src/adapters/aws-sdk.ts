@@ -1,12 +1,16 @@
 import {
   type CognitoIdentityProviderClient,
   ConfirmForgotPasswordCommand,
+  type ConfirmForgotPasswordCommandInput,
   ForgotPasswordCommand,
+  type ForgotPasswordCommandInput,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { CognitoError } from '../core/cognito-error';
-import { checkInput, normalizeCode } from '../core/input-checks';
+import { buildRequest } from '../core/cognito-transport';
+import { fieldProblem } from '../core/input-checks';
 import { toCognitoError } from '../core/to-cognito-error';
-import type { CodeDelivery, ResetTransport, UserContextData } from '../core/types';
+import type { ConfirmForgotPasswordInput, Operation, ResetTransport, UserContextData } from '../core/types';
+import { blank, reasonCodeOf, toCodeDelivery } from '../core/wire';
 
 /** Options of {@link createAwsSdkTransport}. */
 export interface AwsSdkTransportOptions {
@@ -28,63 +32,65 @@ export interface AwsSdkTransportOptions {
 /**
  * A transport over an AWS SDK v3 `CognitoIdentityProviderClient` you already have (its region,
  * endpoint, retries and middleware apply), using `ForgotPasswordCommand` and
- * `ConfirmForgotPasswordCommand`. Like every transport it checks inputs first, normalises a
- * pasted code, and rejects only with `CognitoError`.
+ * `ConfirmForgotPasswordCommand`. It builds each request exactly as `createCognitoTransport` does
+ * (input checks, code normalisation, SecretHash, UserContextData, all checked), maps the delivery
+ * through the same checks, and rejects only with `CognitoError`, with the password, code and
+ * SecretHash blanked from its message.
+ * @throws TypeError at creation when `clientId` is not a valid `ClientId`.
  */
 export function createAwsSdkTransport(
   client: CognitoIdentityProviderClient,
   options: AwsSdkTransportOptions,
 ): ResetTransport {
-  const { clientId, secretHash, userContextData } = options;
+  const problem = fieldProblem('ClientId', options.clientId);
+  if (problem) throw new TypeError(`createAwsSdkTransport: ${problem}`);
 
-  // Checks and completes a request body; the abort check comes last because the providers may be slow.
-  const prepare = async <T extends { Username: string }>(input: T, signal: AbortSignal | undefined) => {
-    const invalid = checkInput(input);
-    if (invalid) throw invalid;
-    const body: T & { ClientId: string; SecretHash?: string; UserContextData?: UserContextData } = {
-      ...input,
-      ClientId: clientId,
-    };
-    if (secretHash) body.SecretHash = await secretHash(input.Username);
-    const context = await userContextData?.(input.Username);
-    if (context) body.UserContextData = context;
+  // The fetch transport's request builder (checks, code normalisation, SecretHash, UserContextData),
+  // then an abort check, because the providers may be slow.
+  const prepare = async (
+    operation: Operation,
+    input: Partial<ConfirmForgotPasswordInput>,
+    signal: AbortSignal | undefined,
+  ) => {
+    const request = await buildRequest(operation, input, options);
     if (signal?.aborted) throw new CognitoError({ code: 'AbortError', cause: signal.reason });
-    return body;
+    return request;
   };
-  const guard = async <T>(run: () => Promise<T>): Promise<T> => {
+  // SDK errors carry Cognito's message as the SDK parsed it; like the fetch transport's, it must
+  // not hold the password, code or SecretHash when Cognito echoes them.
+  const guard = async <T>(run: (secrets: (string | undefined)[]) => Promise<T>): Promise<T> => {
+    const secrets: (string | undefined)[] = [];
     try {
-      return await run();
+      return await run(secrets);
     } catch (error) {
-      throw toCognitoError(error);
+      const normalised = toCognitoError(error);
+      const { code, status, requestId, retryable } = normalised;
+      const message = blank(normalised.message, secrets);
+      const reasonCode = reasonCodeOf(normalised.reasonCode, secrets);
+      if (message === normalised.message && reasonCode === normalised.reasonCode) throw normalised;
+      throw new CognitoError({ code, status, requestId, reasonCode, retryable, message });
     }
   };
 
   return {
-    forgotPassword: ({ username, clientMetadata }, callOptions) =>
-      guard(async () => {
+    forgotPassword: (input, callOptions) =>
+      guard(async (secrets) => {
         const signal = callOptions?.signal;
-        const input = { Username: username, ...(clientMetadata && { ClientMetadata: clientMetadata }) };
-        const command = new ForgotPasswordCommand(await prepare(input, signal));
-        const details = (await client.send(command, { abortSignal: signal })).CodeDeliveryDetails;
-        const delivery: CodeDelivery = {};
-        if (details?.Destination) delivery.destination = details.Destination;
-        if (details?.DeliveryMedium === 'EMAIL' || details?.DeliveryMedium === 'SMS')
-          delivery.medium = details.DeliveryMedium;
-        if (details?.AttributeName) delivery.attributeName = details.AttributeName;
-        return delivery;
+        const request = await prepare('ForgotPassword', input, signal);
+        secrets.push(...request.secrets);
+        const command = new ForgotPasswordCommand(request.body as unknown as ForgotPasswordCommandInput);
+        const details = Object((await client.send(command, { abortSignal: signal })).CodeDeliveryDetails);
+        return toCodeDelivery(details.Destination, details.DeliveryMedium, details.AttributeName);
       }),
-    confirmForgotPassword: ({ username, code, password, clientMetadata }, callOptions) =>
-      guard(async () => {
+    confirmForgotPassword: (input, callOptions) =>
+      guard(async (secrets) => {
         const signal = callOptions?.signal;
-        const input = {
-          Username: username,
-          ConfirmationCode: typeof code === 'string' ? normalizeCode(code) : code,
-          Password: password,
-          ...(clientMetadata && { ClientMetadata: clientMetadata }),
-        };
-        await client.send(new ConfirmForgotPasswordCommand(await prepare(input, signal)), {
-          abortSignal: signal,
-        });
+        const request = await prepare('ConfirmForgotPassword', input, signal);
+        secrets.push(...request.secrets);
+        const command = new ConfirmForgotPasswordCommand(
+          request.body as unknown as ConfirmForgotPasswordCommandInput,
+        );
+        await client.send(command, { abortSignal: signal });
       }),
   };
 }

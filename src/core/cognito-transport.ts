@@ -4,12 +4,11 @@ import type {
   CallOptions,
   CodeDelivery,
   ConfirmForgotPasswordInput,
-  ForgotPasswordResponse,
   Operation,
   ResetTransport,
   UserContextData,
 } from './types';
-import { callCognito, type WireConfig } from './wire';
+import { callCognito, toCodeDelivery, type WireConfig } from './wire';
 
 /** Options of `createCognitoTransport`. */
 export interface CognitoTransportOptions {
@@ -32,8 +31,13 @@ export interface CognitoTransportOptions {
   analyticsEndpointId?: string;
   /** The `fetch` to use. @default globalThis.fetch */
   fetch?: typeof fetch;
-  /** Reject with `TimeoutError` when no complete response arrived in time; `0` disables. @default 30000 */
+  /**
+   * Reject with `TimeoutError` when no complete response arrived in time, even from a `fetch` that
+   * ignores the abort signal; `0` disables. @default 30000
+   */
   timeoutMs?: number;
+  /** The largest answer read, in bytes; a longer one rejects with `HttpError`. @default 1048576 */
+  maxResponseBytes?: number;
 }
 
 const fail = (message: string): never => {
@@ -71,6 +75,41 @@ export type WireTransportOptions = Pick<
 > & { clientId?: string };
 
 /**
+ * The one request builder of the fetch transport and the AWS SDK adapter: checks the input against
+ * Cognito's constraints, normalises a pasted code, then adds `SecretHash`, `UserContextData` and
+ * `AnalyticsMetadata` from the providers and checks what they gave too. Keys left `undefined` are
+ * dropped by JSON.stringify and by the SDK's serialiser.
+ * @returns The awsJson1_1 body, and the secrets (code, password, SecretHash) to blank from any answer.
+ * @throws CognitoError `InvalidParameterException` naming the first bad parameter, never its value;
+ * whatever a provider throws.
+ */
+export async function buildRequest(
+  operation: Operation,
+  input: Partial<ConfirmForgotPasswordInput>,
+  options: WireTransportOptions,
+): Promise<{ body: Record<string, unknown>; secrets: (string | undefined)[] }> {
+  const { username, password } = input;
+  const body: Record<string, unknown> = { Username: username, ClientMetadata: input.clientMetadata };
+  if (operation === 'ConfirmForgotPassword') {
+    body.ConfirmationCode = normalizeCode(input.code!);
+    body.Password = password;
+  }
+  // Check before asking the providers, which may themselves be network calls; then check again
+  // with what they gave.
+  let invalid = checkInput(body);
+  if (invalid) throw invalid;
+  // SecretHash is set (and so checked) only with a provider: checkInput checks a key that is present.
+  if (options.secretHash) body.SecretHash = await options.secretHash(username!);
+  body.UserContextData = await options.userContextData?.(username!);
+  const endpointId = options.analyticsEndpointId;
+  body.AnalyticsMetadata = endpointId === undefined ? endpointId : { AnalyticsEndpointId: endpointId };
+  invalid = checkInput(body);
+  if (invalid) throw invalid;
+  body.ClientId = options.clientId;
+  return { body, secrets: [body.ConfirmationCode as string, password, body.SecretHash as string] };
+}
+
+/**
  * The request building and answer reading behind `createCognitoTransport`, over any endpoint that
  * speaks Cognito's awsJson1_1 — including the kit's server handler, which adds ClientId and
  * SecretHash itself (`createProxyTransport`). Inputs are checked and a pasted code normalised here.
@@ -78,42 +117,14 @@ export type WireTransportOptions = Pick<
  * other keys are ignored, so `createCognitoTransport` passes its options through.
  */
 export function createWireTransport(wire: WireConfig & WireTransportOptions): ResetTransport {
-  const { clientId, secretHash, userContextData, analyticsEndpointId } = wire;
-
   const call = async (
     operation: Operation,
     input: Partial<ConfirmForgotPasswordInput>,
     callOptions?: CallOptions,
-  ): Promise<unknown> => {
+  ): Promise<Record<string, unknown>> => {
     try {
-      const { username, password, clientMetadata } = input;
-      // An undefined ClientMetadata is neither checked nor sent (JSON.stringify leaves it out).
-      const body: Record<string, unknown> = { Username: username, ClientMetadata: clientMetadata };
-      if (operation === 'ConfirmForgotPassword') {
-        body.ConfirmationCode = normalizeCode(input.code!);
-        body.Password = password;
-      }
-      // Check before asking the secretHash provider, which may itself be a network call; then
-      // check again with what it gave.
-      const invalid =
-        checkInput(body) ||
-        // biome-ignore lint/suspicious/noAssignInExpressions: set and check the hash in one step (bundle size).
-        (secretHash && checkInput({ SecretHash: (body.SecretHash = await secretHash(username!)) }));
-      if (invalid) throw invalid;
-      // JSON.stringify leaves out a field that is undefined: no ClientId behind the kit's server
-      // handler, which adds it. createCognitoTransport checked ClientId once, at creation.
-      return await callCognito(
-        wire,
-        operation,
-        {
-          ...body,
-          ClientId: clientId,
-          UserContextData: await userContextData?.(username!),
-          AnalyticsMetadata: analyticsEndpointId ? { AnalyticsEndpointId: analyticsEndpointId } : undefined,
-        },
-        callOptions?.signal,
-        [body.ConfirmationCode as string, password!],
-      );
+      const { body, secrets } = await buildRequest(operation, input, wire);
+      return await callCognito(wire, operation, body, callOptions?.signal, secrets);
     } catch (cause) {
       // A throwing secretHash / userContextData provider (or a JS caller passing no input) must
       // still surface as the one error type every transport promises.
@@ -126,15 +137,8 @@ export function createWireTransport(wire: WireConfig & WireTransportOptions): Re
       await call('ConfirmForgotPassword', input, callOptions);
     },
     async forgotPassword(input, callOptions): Promise<CodeDelivery> {
-      const answer = (await call('ForgotPassword', input, callOptions)) as ForgotPasswordResponse | null;
-      const details = answer?.CodeDeliveryDetails;
-      return details
-        ? {
-            destination: details.Destination,
-            medium: details.DeliveryMedium,
-            attributeName: details.AttributeName,
-          }
-        : {};
+      const details = Object((await call('ForgotPassword', input, callOptions)).CodeDeliveryDetails);
+      return toCodeDelivery(details.Destination, details.DeliveryMedium, details.AttributeName);
     },
   };
 }

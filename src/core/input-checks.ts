@@ -45,33 +45,59 @@ export function fieldProblem(field: CheckedField, value: unknown): string | unde
   return typeof value === 'string' && rule.test(value) ? undefined : `${field} must match ${rule}`;
 }
 
+// A plain JSON object whose values are all strings of at most `max` characters and whose keys,
+// when `keys` is given, are among them: the shape of every map-valued seed parameter.
+const isStringMap = (value: unknown, max: number, keys?: string[]): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.entries(value).every(
+    ([key, item]) => (!keys || keys.includes(key)) && typeof item === 'string' && item.length <= max,
+  );
+
 /**
  * Checks a `ClientMetadata` map: string values of at most 131072 characters. Never throws.
  * @returns `undefined` when acceptable, otherwise a message that contains no key or value.
  */
 export function clientMetadataProblem(metadata: unknown): string | undefined {
-  const ok =
-    typeof metadata === 'object' &&
-    metadata !== null &&
-    !Array.isArray(metadata) &&
-    Object.values(metadata).every((value) => typeof value === 'string' && value.length <= METADATA_MAX);
-  return ok ? undefined : `ClientMetadata must map to strings of <= ${METADATA_MAX} characters`;
+  return isStringMap(metadata, METADATA_MAX)
+    ? undefined
+    : `ClientMetadata must map to strings of <= ${METADATA_MAX} characters`;
 }
 
+// The other seed parameters, as Cognito's service model types them (AnalyticsMetadataType,
+// UserContextDataType): objects of optional string members and nothing else.
+const SEEDS = {
+  AnalyticsMetadata: ['AnalyticsEndpointId'],
+  UserContextData: ['IpAddress', 'EncodedData'],
+};
+
+/** A seed parameter `checkInput` checks beside the `CheckedField`s. */
+export type CheckedSeed = 'ClientMetadata' | keyof typeof SEEDS;
+
 /**
- * Checks a request body before it is sent: every field of `CheckedField` and `ClientMetadata`
- * that the body holds (other keys are ignored). Never throws.
+ * Checks a request body before it is sent: every field of `CheckedField` that the body holds, and
+ * every seed parameter (`ClientMetadata`, `AnalyticsMetadata`, `UserContextData`) that is not
+ * `undefined`; other keys are ignored. Never throws.
  * @returns `undefined` when all are acceptable, otherwise the `CognitoError` Cognito itself would
- * answer (`InvalidParameterException`) for the first violation.
+ * answer (`InvalidParameterException`) for the first violation, naming the parameter, never its value.
  */
 export function checkInput(
-  request: Partial<Record<CheckedField | 'ClientMetadata', unknown>>,
+  request: Partial<Record<CheckedField | CheckedSeed, unknown>>,
 ): CognitoError | undefined {
   const problem =
     (Object.keys(RULES) as CheckedField[])
       .map((field) => field in request && fieldProblem(field, request[field]))
       .find(Boolean) ||
-    (request.ClientMetadata !== undefined && clientMetadataProblem(request.ClientMetadata));
+    (request.ClientMetadata !== undefined && clientMetadataProblem(request.ClientMetadata)) ||
+    (Object.keys(SEEDS) as (keyof typeof SEEDS)[])
+      .map(
+        (seed) =>
+          request[seed] !== undefined &&
+          !isStringMap(request[seed], Number.POSITIVE_INFINITY, SEEDS[seed]) &&
+          `${seed} must be { ${SEEDS[seed].join('?: string, ')}?: string }`,
+      )
+      .find(Boolean);
   return problem ? new CognitoError({ code: 'InvalidParameterException', message: problem }) : undefined;
 }
 

@@ -1,5 +1,6 @@
 import { CognitoError } from './cognito-error';
 import { CLIENT_ERRORS, CONFIRM_FORGOT_PASSWORD_ERRORS, FORGOT_PASSWORD_ERRORS } from './error-codes';
+import { reasonCodeOf } from './wire';
 
 // This module is reached only through `toCognitoError` / `describeError`: the direct fetch
 // transport builds its `CognitoError`s itself, so none of the SDK/Amplify shape-sniffing
@@ -143,7 +144,7 @@ function fromAwsSdk(value: object, name: string | undefined): CognitoError {
   const facts = responseFacts(read(value, '$metadata'));
   const message = logMessage(value, name ?? 'AWS SDK error');
   if (!isServiceCode(name)) return withoutCode(value, facts, message);
-  const reasonCode = readString(value, 'reasonCode');
+  const reasonCode = reasonCodeOf(read(value, 'reasonCode'));
   return new CognitoError({
     code: name,
     message,
@@ -215,7 +216,7 @@ function normalise(error: unknown): CognitoError {
  * - `TypeError` from `fetch` ("Failed to fetch", "fetch failed", …) and socket errors → `NetworkError`
  * - `name` `AbortError` → `AbortError`; `name` `TimeoutError` → `TimeoutError`
  * - AWS SDK v3 ServiceException → its `name` as `code`, `$metadata.httpStatusCode` as `status`,
- *   `$metadata.requestId`, `reasonCode`; an unparseable response → `HttpError` with `status`
+ *   `$metadata.requestId`, `reasonCode` (only as a short `[A-Z_]` token); an unparseable response → `HttpError` with `status`
  * - aws-amplify v6 `AuthError` → its `name` as `code`, `metadata` for status and request id;
  *   Amplify's `NetworkError` → `NetworkError`; its empty-field validation → `InvalidParameterException`
  * - anything else → `UnknownError`

@@ -1,3 +1,5 @@
+import ipaddr from 'ipaddr.js';
+
 /**
  * Which header (or function) tells the handler the user's IP address. Without it the handler
  * never sends `UserContextData.IpAddress`: a header anyone can set is not evidence.
@@ -15,24 +17,32 @@ export type TrustProxy =
     }
   | ((request: Request) => string | null | undefined);
 
-// Cognito takes a bare address: no port, no brackets, no `for=` syntax. Anything else is
-// dropped rather than forwarded, so a mangled header cannot turn into an InvalidParameter.
-const IPV4 = /^(?:\d{1,3}\.){3}\d{1,3}$/;
-const IPV6 = /^[0-9a-f]*:[0-9a-f:.]*$/i;
-
-function asIp(value: string | null | undefined): string | undefined {
-  const ip = value?.trim();
+// Cognito takes a bare address: no port, no brackets, no zone, no `for=` syntax. ipaddr.js (the
+// parser behind Express's proxy-addr) validates strictly: four decimal parts each 0-255 for IPv4,
+// RFC 4291 forms for IPv6. Anything else is dropped rather than forwarded, so a mangled or forged
+// header cannot turn into an InvalidParameter or a false address.
+function asIp(value: unknown): string | undefined {
+  const ip = typeof value === 'string' ? value.trim() : '';
   if (!ip || ip.length > 45) return undefined;
-  return IPV4.test(ip) || IPV6.test(ip) ? ip : undefined;
+  return ipaddr.IPv4.isValidFourPartDecimal(ip) || (ipaddr.IPv6.isValid(ip) && !ip.includes('%'))
+    ? ip
+    : undefined;
 }
 
 /**
  * The client's IP address as `trust` defines it, or `undefined` when there is no trust setting,
- * no such header, fewer entries than `hops`, or a value that is not a plain IP address.
+ * no such header, fewer entries than `hops`, a value that is not a plain IPv4 or IPv6 address, or
+ * a `trust` function that throws or returns anything but a string. Never throws.
  */
 export function clientIp(request: Request, trust: TrustProxy | undefined): string | undefined {
   if (!trust) return undefined;
-  if (typeof trust === 'function') return asIp(trust(request));
+  if (typeof trust === 'function') {
+    try {
+      return asIp(trust(request));
+    } catch {
+      return undefined;
+    }
+  }
   // Headers.get joins repeated header lines with ", ", so one split covers both forms.
   const entries = (request.headers.get(trust.header) ?? '')
     .split(',')

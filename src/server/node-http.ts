@@ -1,6 +1,7 @@
 // Types only: this module must stay importable from edge runtimes that have no `node:*`
 // modules, since it shares the `/server` entry with the Fetch handler.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ALLOW, refuse } from './cognito-reply';
 
 /** A Node request as Express and friends hand it over, possibly with a parsed `body`. */
 type NodeRequest = IncomingMessage & { body?: unknown };
@@ -43,11 +44,24 @@ async function run(
     init.duplex = 'half';
   }
   const host = req.headers.host && /^[\w.:[\]-]+$/.test(req.headers.host) ? req.headers.host : 'localhost';
-  const response = await handler(new Request(new URL(req.url ?? '/', `http://${host}`), init));
-  const out: Record<string, string> = {};
+  let request: Request | undefined;
+  try {
+    request = new Request(new URL(req.url ?? '/', `http://${host}`), init);
+  } catch {
+    // Fetch forbids some methods outright (TRACE, TRACK, CONNECT): no Fetch handler can see them,
+    // so they get the handler's own answer to a wrong method.
+  }
+  const response = request ? await handler(request) : refuse('method', { ...ALLOW });
+  const out: Record<string, string | string[]> = {};
   response.headers.forEach((value, name) => {
     out[name] = value;
   });
+  // Each Set-Cookie is its own header line; forEach would keep only one of them.
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length) out['set-cookie'] = cookies;
+  // An answer given before the upload ended (413, 408) closes the connection, so a client that
+  // stalls mid-body does not keep the socket once the handler is done with it.
+  if (!req.readableEnded) out.connection = 'close';
   res.writeHead(response.status, out);
   res.end(new Uint8Array(await response.arrayBuffer()));
 }

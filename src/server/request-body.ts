@@ -1,30 +1,44 @@
 /** Why a body could not be used; the handler turns each into a Cognito-format error. */
-export type BodyProblem = 'too-large' | 'not-json';
+export type BodyProblem = 'too-large' | 'not-json' | 'timeout';
 
 /**
- * Reads at most `maxBytes` of the request body. Bytes are counted while reading because
- * `Content-Length` may be absent (chunked) or false; a declared length over the cap is
- * refused without reading anything.
+ * Reads at most `maxBytes` of the request body within `timeoutMs`. Bytes are counted while
+ * reading because `Content-Length` may be absent (chunked) or false; a declared length over the cap
+ * is refused without reading anything. The loop ends on the cap (an empty chunk counts as one
+ * byte) or the deadline, whichever comes first, and a slow upload (headers, then a trickle or
+ * silence) cannot hold the handler past the deadline.
  */
-export async function readCappedBody(request: Request, maxBytes: number): Promise<Uint8Array | BodyProblem> {
+export async function readCappedBody(
+  request: Request,
+  maxBytes: number,
+  timeoutMs: number,
+): Promise<Uint8Array | BodyProblem> {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (declared > maxBytes) return 'too-large';
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs, 'timeout');
+  });
   const chunks: Uint8Array[] = [];
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      // Stop the upload instead of buffering an attacker's gigabyte.
-      await reader.cancel().catch(() => {});
-      return 'too-large';
+  try {
+    for (;;) {
+      const next = await Promise.race([reader.read(), deadline]);
+      if (next !== 'timeout' && next.done) break;
+      if (next !== 'timeout') total += next.value.byteLength || 1;
+      if (next === 'timeout' || total > maxBytes) {
+        // Stop the upload instead of waiting for it or buffering an attacker's gigabyte.
+        reader.cancel().catch(() => {});
+        return next === 'timeout' ? next : 'too-large';
+      }
+      chunks.push(next.value);
     }
-    chunks.push(value);
+  } finally {
+    clearTimeout(timer);
   }
-  const bytes = new Uint8Array(total);
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
@@ -39,8 +53,9 @@ export async function readCappedBody(request: Request, maxBytes: number): Promis
 export async function readJsonObject(
   request: Request,
   maxBytes: number,
+  timeoutMs: number,
 ): Promise<Record<string, unknown> | BodyProblem> {
-  const bytes = await readCappedBody(request, maxBytes);
+  const bytes = await readCappedBody(request, maxBytes, timeoutMs);
   if (typeof bytes === 'string') return bytes;
   try {
     const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));

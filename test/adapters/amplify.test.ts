@@ -81,6 +81,23 @@ describe('createAmplifyTransport on the wire', () => {
     });
   });
 
+  it.each([
+    [
+      'Destination as an object',
+      { Destination: { a: 1 }, DeliveryMedium: 'EMAIL', AttributeName: 'email' },
+      { medium: 'EMAIL', attributeName: 'email' },
+    ],
+    ['a 1 MB Destination', { Destination: 'a'.repeat(1_000_000), DeliveryMedium: 'SMS' }, { medium: 'SMS' }],
+    [
+      'a bidi override in Destination',
+      { Destination: 'a***\u202e@e***', DeliveryMedium: 'EMAIL' },
+      { medium: 'EMAIL' },
+    ],
+  ])('kind 9 (issue 13): %s is dropped by the one delivery mapping', async (_, details, expected) => {
+    recorder.answer(() => ({ status: 200, body: JSON.stringify({ CodeDeliveryDetails: details }) }));
+    expect(await createAmplifyTransport().forgotPassword({ username: 'alice' })).toEqual(expected);
+  });
+
   it('keeps a code Amplify does not know (PasswordHistoryPolicyViolationException) with status and request id', async () => {
     recorder.answer(() => ({
       status: 400,

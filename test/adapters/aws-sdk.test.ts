@@ -166,3 +166,64 @@ describe('createAwsSdkTransport on the wire', () => {
     });
   });
 });
+
+describe('createAwsSdkTransport hardening (issue 13)', () => {
+  const recorder = recordingCognitoFixture();
+  const PASSWORD = 'Zq7-unique-New-Passw0rd';
+  const HASH = 'c2VjcmV0LWhhc2gtZm9yLWFsaWNl+/=';
+
+  it.each([
+    ['Destination as an object', { Destination: { a: 1 }, DeliveryMedium: 'EMAIL' }, { medium: 'EMAIL' }],
+    [
+      'a 1 MB Destination',
+      { Destination: 'a'.repeat(1_000_000), AttributeName: 'email' },
+      { attributeName: 'email' },
+    ],
+    [
+      'a bidi override in Destination',
+      { Destination: 'a***\u202e@e***', DeliveryMedium: 'SMS' },
+      { medium: 'SMS' },
+    ],
+  ])('kind 9: %s is dropped by the one delivery mapping', async (_, details, expected) => {
+    recorder.answer(() => ({ status: 200, body: JSON.stringify({ CodeDeliveryDetails: details }) }));
+    const transport = createAwsSdkTransport(sdkClient(recorder.url), { clientId: 'client1' });
+    expect(await transport.forgotPassword({ username: 'alice' })).toEqual(expected);
+  });
+
+  it.each([
+    ['UserContextData with an extra key', { userContextData: () => ({ EncodedData: 'b', Evil: 'x' }) }],
+    ['UserContextData as a string', { userContextData: () => 'blob' }],
+    ['a SecretHash that is not one', { secretHash: () => 'not a hash!' }],
+  ])('kind 6: %s → InvalidParameterException, nothing sent', async (_, options) => {
+    const transport = createAwsSdkTransport(sdkClient(recorder.url), {
+      clientId: 'client1',
+      ...(options as object),
+    });
+    expect(await rejection(transport.forgotPassword({ username: 'alice' }))).toMatchObject({
+      code: 'InvalidParameterException',
+    });
+    expect(recorder.requests).toHaveLength(0);
+  });
+
+  it('kind 4: the password, code and SecretHash Cognito echoes are blanked; reasonCode kept only as a token', async () => {
+    recorder.answer(() => ({
+      status: 400,
+      headers: { 'x-amzn-errortype': 'InvalidParameterException' },
+      body: JSON.stringify({ message: `bad ${PASSWORD} 918273 ${HASH}`, reasonCode: PASSWORD }),
+    }));
+    const transport = createAwsSdkTransport(sdkClient(recorder.url), {
+      clientId: 'client1',
+      secretHash: () => HASH,
+    });
+    const error = (await rejection(
+      transport.confirmForgotPassword({ username: 'alice', code: '918273', password: PASSWORD }),
+    )) as CognitoError;
+    expect(error.code).toBe('InvalidParameterException');
+    expect(error.message).toBe('bad *** *** ***');
+    expect(error.reasonCode).toBeUndefined();
+  });
+
+  it('refuses an invalid clientId at creation', () => {
+    expect(() => createAwsSdkTransport(sdkClient(recorder.url), { clientId: 'bad id!' })).toThrow(TypeError);
+  });
+});

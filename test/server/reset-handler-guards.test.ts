@@ -7,9 +7,9 @@ const consoleLines = watchConsoleForSecrets();
 const { cognito, handlerWith, expectRefusal } = handlerFixture();
 
 describe('requests the handler refuses (nothing reaches Cognito)', () => {
-  it.each(['GET', 'PUT', 'DELETE', 'PATCH'])('%s → 405 with Allow: POST', async (method) => {
+  it.each(['GET', 'PUT', 'DELETE', 'PATCH'])('%s → 405 with Allow: POST, OPTIONS', async (method) => {
     const response = await handlerWith()(post(method === 'GET' ? null : JSON.stringify(CONFIRM), {}, method));
-    expect(response.headers.get('allow')).toBe('POST');
+    expect(response.headers.get('allow')).toBe('POST, OPTIONS');
     await expectRefusal(response, 405, 'UnknownOperationException');
   });
 
@@ -176,7 +176,9 @@ describe('allowedOrigins', () => {
     expect(ok.status).toBe(204);
     expect(ok.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
     expect(ok.headers.get('access-control-allow-methods')).toBe('POST');
-    expect(ok.headers.get('access-control-allow-headers')).toBe('content-type,x-amz-target');
+    expect(ok.headers.get('access-control-allow-headers')).toBe(
+      'content-type, x-amz-target, x-amz-user-agent, amz-sdk-invocation-id, amz-sdk-request, cache-control',
+    );
     expect((await preflight('https://evil.example')).status).toBe(403);
     // Without allowedOrigins there is no CORS at all: a preflight is just a wrong method.
     const none = await handlerWith()(

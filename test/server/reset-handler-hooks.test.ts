@@ -72,7 +72,8 @@ describe('beforeForward', () => {
   it.each([
     ['undefined', () => undefined],
     ['true', () => true],
-    ["a limiter's result object", async () => ({ remainingPoints: 4 })],
+    ["a limiter's { success: true }", async () => ({ success: true, remaining: 4 })],
+    ["a limiter's { allowed: true }", () => ({ allowed: true })],
   ])('forwards when it returns %s', async (_, hook) => {
     expect((await handlerWith({ beforeForward: hook })(post(JSON.stringify(CONFIRM)))).status).toBe(200);
     expect(cognito.requests).toHaveLength(1);
