@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, relative, resolve } from 'node:path';
 import browserslistToEsbuild from 'browserslist-to-esbuild';
 import { buildSync, type Plugin } from 'esbuild';
@@ -21,17 +21,13 @@ export const PUBLIC_ENTRIES: Record<string, string> = {
   ...locales,
 };
 
-const EXTERNAL = [
-  'react',
-  'react-dom',
-  'react/jsx-runtime',
-  'react-hook-form',
-  'zod',
-  '@hookform/resolvers',
-  '@tanstack/react-query',
-  '@aws-sdk/client-cognito-identity-provider',
-  'aws-amplify',
-];
+// Every dependency and peer stays an import (tsup does this by default; the esbuild pass below must too),
+// read from package.json so a new dependency needs no second list.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const EXTERNAL = [...Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies })].flatMap((name) => [
+  name,
+  `${name}/*`,
+]);
 
 // Unbundled output: every source module the entries reach becomes its own file in dist/, importing
 // the others by relative path. An app's bundler then drops whole modules it does not use

@@ -16,6 +16,9 @@ import { fromCognito, JSON_TYPE, NO_STORE, refuse } from '../server/cognito-repl
 import { toNodeHandler } from '../server/node-http';
 import { readJsonObject } from '../server/request-body';
 
+/** How long a request body may take to arrive, as in `createResetHandler` (its default). */
+const BODY_TIMEOUT_MS = 10_000;
+
 /** Options of {@link startLocalCognito}: the pool's, plus where to listen. */
 export interface LocalCognitoOptions extends Omit<MemoryTransportOptions, 'clientId' | 'secretHash'> {
   /** The interface to listen on. Keep it on loopback: the code endpoint hands out codes. @default '127.0.0.1' */
@@ -152,7 +155,9 @@ export function createLocalCognitoHandler(
     if (!/^application\/x-amz-json-1\.[01]\b/i.test(request.headers.get('content-type') ?? '')) {
       return refuse('contentType', CORS);
     }
-    const body = await readJsonObject(request, maxBodyBytes);
+    // The same body deadline as the kit's handler: a stalled upload is answered, not held.
+    const body = await readJsonObject(request, maxBodyBytes, BODY_TIMEOUT_MS);
+    if (body === 'timeout') return refuse('bodyTimeout', CORS);
     if (body === 'too-large') return refuse('tooLarge', CORS);
     if (body === 'not-json') return refuse('notJson', CORS);
     const target = request.headers.get('x-amz-target') ?? '';
