@@ -10,6 +10,7 @@ export {
   type ErrorDescription,
   type ErrorField,
   type ErrorMessageKey,
+  type ErrorOperation,
 } from './describe-error';
 export * from './error-codes';
 export { normalizeCode } from './input-checks';
@@ -23,7 +24,10 @@ export {
 } from './memory-transport';
 export {
   type AmplifyOutputsPasswordPolicy,
+  type AmplifyGen1PasswordSettings,
   type AmplifyPasswordFormat,
+  type CdkCfnPasswordPolicy,
+  type CdkPasswordPolicy,
   type CognitoPasswordPolicy,
   checkPassword,
   DEFAULT_PASSWORD_POLICY,
@@ -34,6 +38,7 @@ export {
   type PasswordPolicy,
   type PasswordPolicyInput,
   type PasswordRuleId,
+  type TerraformPasswordPolicy,
 } from './password-policy';
 export { type PasswordIssueParams, type PasswordSchema, passwordSchema } from './password-schema';
 export { createProxyTransport, type ProxyTransportOptions } from './proxy-transport';

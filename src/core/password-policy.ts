@@ -1,3 +1,4 @@
+import { devWarn } from './dev-warn';
 import { hasEdgeSpace, JAVA_SPACE, PASSWORD_MAX_LENGTH } from './input-checks';
 /**
  * Cognito's password policy: one normalised shape, one rule list, and the checklist derived from it.
@@ -18,7 +19,10 @@ export interface PasswordPolicy {
   readonly requireSymbols: boolean;
 }
 
-/** Cognito's own `PasswordPolicy` (DescribeUserPool, CloudFormation, CDK's L1, Terraform outputs). */
+/**
+ * Cognito's own `PasswordPolicy` (DescribeUserPool, CloudFormation), and the same keys in
+ * camelCase as CDK's L1 `CfnUserPool` takes them.
+ */
 export interface CognitoPasswordPolicy {
   MinimumLength?: number;
   RequireUppercase?: boolean;
@@ -29,6 +33,35 @@ export interface CognitoPasswordPolicy {
   PasswordHistorySize?: number;
   /** Accepted so a DescribeUserPool result can be passed as is; irrelevant to a reset. */
   TemporaryPasswordValidityDays?: number;
+}
+
+/** CDK's L1 `CfnUserPool.PasswordPolicyProperty`: the kit's camelCase plus two keys a reset ignores. */
+export interface CdkCfnPasswordPolicy extends Partial<PasswordPolicy> {
+  passwordHistorySize?: number;
+  temporaryPasswordValidityDays?: number;
+}
+
+/** CDK's L2 `UserPool` `passwordPolicy` (`aws-cdk-lib/aws-cognito`). */
+export interface CdkPasswordPolicy {
+  minLength?: number;
+  requireLowercase?: boolean;
+  requireUppercase?: boolean;
+  requireDigits?: boolean;
+  requireSymbols?: boolean;
+  /** A CDK `Duration`; irrelevant to a reset. */
+  tempPasswordValidity?: unknown;
+  passwordHistorySize?: number;
+}
+
+/** Terraform's `aws_cognito_user_pool` `password_policy` block (as `terraform output -json` gives it). */
+export interface TerraformPasswordPolicy {
+  minimum_length?: number;
+  require_uppercase?: boolean;
+  require_lowercase?: boolean;
+  require_numbers?: boolean;
+  require_symbols?: boolean;
+  password_history_size?: number;
+  temporary_password_validity_days?: number;
 }
 
 /** `auth.password_policy` from Amplify Gen 2's `amplify_outputs.json`. */
@@ -49,52 +82,122 @@ export interface AmplifyPasswordFormat {
   requireSpecialCharacters?: boolean;
 }
 
-/** Any of the four accepted shapes, possibly partial; what is left out takes Cognito's default. */
+/** A character class as Amplify Gen 1's `aws-exports.js` names it. */
+export type AmplifyGen1PasswordCharacter =
+  | 'REQUIRES_LOWERCASE'
+  | 'REQUIRES_UPPERCASE'
+  | 'REQUIRES_NUMBERS'
+  | 'REQUIRES_SYMBOLS';
+
+/**
+ * `aws_cognito_password_protection_settings` from Amplify Gen 1's `aws-exports.js`: the classes
+ * listed are required, the others are not (when the list is given).
+ */
+export interface AmplifyGen1PasswordSettings {
+  passwordPolicyMinLength?: number;
+  passwordPolicyCharacters?: readonly AmplifyGen1PasswordCharacter[];
+}
+
+/** Any accepted shape, possibly partial; what is left out takes Cognito's default. */
 export type PasswordPolicyInput =
   | Partial<PasswordPolicy>
   | CognitoPasswordPolicy
+  | CdkCfnPasswordPolicy
+  | CdkPasswordPolicy
+  | TerraformPasswordPolicy
   | AmplifyOutputsPasswordPolicy
-  | AmplifyPasswordFormat;
+  | AmplifyPasswordFormat
+  | AmplifyGen1PasswordSettings;
 
 type Field = keyof PasswordPolicy;
-/** The fields in the order every shape below lists its keys. */
-const FIELDS = [
-  'minimumLength',
-  'requireUppercase',
-  'requireLowercase',
-  'requireNumbers',
-  'requireSymbols',
-] as const;
+
 /**
- * The range of the integer key at each position of a shape (the others are flags): the minimum
- * length (PasswordPolicyMinLengthType), then Cognito's two keys that are accepted, checked and
- * ignored (PasswordHistorySizeType, TemporaryPasswordValidityDaysType), all from its API model.
+ * What a key means: a rule of the policy, Cognito's minimum length, a key that is no rule for
+ * this step (history size, temporary-password validity: accepted, range-checked when it is
+ * Cognito's integer, and ignored), or Amplify Gen 1's list of classes. Ranges are Cognito's
+ * (PasswordPolicyMinLengthType, PasswordHistorySizeType, TemporaryPasswordValidityDaysType).
  */
-const RANGES: Readonly<Record<number, readonly [number, number]>> = { 0: [6, 99], 5: [0, 24], 6: [0, 365] };
+type Meaning =
+  | { readonly field: Field; readonly range?: readonly [number, number] }
+  | { readonly ignored: true; readonly range?: readonly [number, number] }
+  | { readonly classes: true };
+
+const LENGTH = [6, 99] as const;
+const length: Meaning = { field: 'minimumLength', range: LENGTH };
+const flag = (field: Field): Meaning => ({ field });
+const history: Meaning = { ignored: true, range: [0, 24] };
+const days: Meaning = { ignored: true, range: [0, 365] };
 
 interface Shape {
   readonly name: string;
-  /** In FIELDS order; Cognito's shape then adds the two keys a reset ignores (see RANGES). */
-  readonly keys: readonly string[];
+  readonly keys: Readonly<Record<string, Meaning>>;
 }
 
+/** Keys in the order minimum length, uppercase, lowercase, numbers, symbols. */
+const rules = (names: string): Record<string, Meaning> => {
+  const [len, upper, lower, numbers, symbols] = names.split(' ') as [string, string, string, string, string];
+  return {
+    [len]: length,
+    [upper]: flag('requireUppercase'),
+    [lower]: flag('requireLowercase'),
+    [numbers]: flag('requireNumbers'),
+    [symbols]: flag('requireSymbols'),
+  };
+};
+
 const SHAPES: readonly Shape[] = [
-  { name: "the kit's camelCase", keys: FIELDS },
+  {
+    name: "the kit's camelCase (CDK's CfnUserPool)",
+    keys: {
+      ...rules('minimumLength requireUppercase requireLowercase requireNumbers requireSymbols'),
+      passwordHistorySize: history,
+      temporaryPasswordValidityDays: days,
+    },
+  },
   {
     name: "Cognito's PasswordPolicy",
-    keys: 'MinimumLength RequireUppercase RequireLowercase RequireNumbers RequireSymbols PasswordHistorySize TemporaryPasswordValidityDays'.split(
-      ' ',
-    ),
+    keys: {
+      ...rules('MinimumLength RequireUppercase RequireLowercase RequireNumbers RequireSymbols'),
+      PasswordHistorySize: history,
+      TemporaryPasswordValidityDays: days,
+    },
+  },
+  {
+    name: "Terraform's password_policy",
+    keys: {
+      ...rules('minimum_length require_uppercase require_lowercase require_numbers require_symbols'),
+      password_history_size: history,
+      temporary_password_validity_days: days,
+    },
   },
   {
     name: "amplify_outputs.json's password_policy",
-    keys: 'min_length require_uppercase require_lowercase require_numbers require_symbols'.split(' '),
+    keys: rules('min_length require_uppercase require_lowercase require_numbers require_symbols'),
   },
   {
     name: "Amplify's passwordFormat",
-    keys: 'minLength requireUppercase requireLowercase requireNumbers requireSpecialCharacters'.split(' '),
+    keys: rules('minLength requireUppercase requireLowercase requireNumbers requireSpecialCharacters'),
+  },
+  {
+    name: "CDK's UserPool passwordPolicy",
+    keys: {
+      ...rules('minLength requireUppercase requireLowercase requireDigits requireSymbols'),
+      passwordHistorySize: history,
+      tempPasswordValidity: { ignored: true },
+    },
+  },
+  {
+    name: "Amplify Gen 1's aws_cognito_password_protection_settings",
+    keys: { passwordPolicyMinLength: length, passwordPolicyCharacters: { classes: true } },
   },
 ];
+
+const GEN1_CLASSES: Readonly<Record<string, Field>> = {
+  REQUIRES_UPPERCASE: 'requireUppercase',
+  REQUIRES_LOWERCASE: 'requireLowercase',
+  REQUIRES_NUMBERS: 'requireNumbers',
+  REQUIRES_SYMBOLS: 'requireSymbols',
+};
 
 const names = (shapes: readonly Shape[]): string => shapes.map((s) => s.name).join(' or ');
 
@@ -110,9 +213,12 @@ export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = Object.freeze({
 });
 
 function fail(message: string): never {
-  const accepted = SHAPES.map((s) => `${s.name} { ${s.keys.join(', ')} }`).join('; ');
+  const accepted = SHAPES.map((s) => `${s.name} { ${Object.keys(s.keys).join(', ')} }`).join('; ');
   throw new TypeError(`react-cognito-reset: ${message}. Accepted shapes: ${accepted}.`);
 }
+
+// Unknown keys already warned about, so a policy passed on every render warns once per key.
+const warned = new Set<string>();
 
 // Interned rather than a WeakMap keyed by the input: an input object may be mutated between
 // renders (a WeakMap would hand back a stale policy), and an inline literal is a new object on
@@ -124,11 +230,16 @@ const interned = new Map<unknown, PasswordPolicy>();
 /**
  * Turns any accepted policy shape into the kit's normalised, frozen `PasswordPolicy`. Equal
  * policies come back as the same object, so it is cheap to call on every render.
- * @param input camelCase, Cognito's PascalCase, amplify_outputs.json's `password_policy` or
- *   Amplify's `passwordFormat`, possibly partial. `undefined` / `null` keys are left out.
+ * @param input the kit's camelCase (also CDK's L1 `CfnUserPool`), Cognito's PascalCase
+ *   (DescribeUserPool, CloudFormation), Terraform's snake_case, CDK's L2 `passwordPolicy`,
+ *   amplify_outputs.json's `password_policy` (Amplify Gen 2), Amplify JS's `passwordFormat`, or
+ *   Amplify Gen 1's `aws_cognito_password_protection_settings`; possibly partial. `undefined` /
+ *   `null` keys are left out; keys that are no rule for a reset (history size, temporary-password
+ *   validity) are ignored.
  * @default Cognito's default: 8 characters and all four classes
- * @throws TypeError naming the key for an unknown key, keys from two shapes, a non-boolean flag,
- *   or a minimum length that is not an integer from 6 to 99.
+ * @throws TypeError naming the key for keys from two shapes, a non-boolean flag, a minimum length
+ *   that is not an integer from 6 to 99, or an ignored integer outside Cognito's range. An unknown
+ *   key never throws (a generated config may gain keys): it is ignored, with a warning in development.
  */
 export function normalizePasswordPolicy(input?: PasswordPolicyInput | null): PasswordPolicy {
   const given: object = input ?? {};
@@ -144,22 +255,34 @@ export function normalizePasswordPolicy(input?: PasswordPolicyInput | null): Pas
   let narrowedBy = '';
   const out: Record<Field, unknown> = { ...DEFAULT_PASSWORD_POLICY };
   for (const key of Object.keys(given)) {
-    const owners = SHAPES.filter((s) => s.keys.includes(key));
+    const owners = SHAPES.filter((s) => Object.hasOwn(s.keys, key));
+    if (!owners.length) {
+      if (!warned.has(key) && devWarn(`ignoring unknown password policy key ${JSON.stringify(key.slice(0, 40))}; a reset checks only the length and the four character classes`)) {
+        warned.add(key);
+      }
+      continue;
+    }
     const left = shapes.filter((s) => owners.includes(s));
     if (!left.length) {
-      fail(
-        owners.length
-          ? `password policy mixes "${narrowedBy}" (${names(shapes)}) with "${key}" (${names(owners)}); use one shape`
-          : `unknown password policy key "${key}"`,
-      );
+      fail(`password policy mixes "${narrowedBy}" (${names(shapes)}) with "${key}" (${names(owners)}); use one shape`);
     }
     if (left.length < shapes.length) narrowedBy = key;
     shapes = left;
     const value: unknown = (given as Record<string, unknown>)[key];
     if (value === undefined || value === null) continue;
-    // Every shape lists its keys in the same order, so the position is the same in any owner.
-    const at = left[0]!.keys.indexOf(key);
-    const range = RANGES[at];
+    // A key means the same in every shape that has it.
+    const meaning = left[0]!.keys[key]!;
+    if ('classes' in meaning) {
+      if (!Array.isArray(value) || !value.every((c) => Object.hasOwn(GEN1_CLASSES, c))) {
+        fail(
+          `password policy "${key}" must be an array of ${Object.keys(GEN1_CLASSES).join(', ')}, got ${describe(value)}`,
+        );
+      }
+      for (const [name, field] of Object.entries(GEN1_CLASSES)) out[field] = value.includes(name);
+      continue;
+    }
+    const range = meaning.range;
+    if (!range && 'ignored' in meaning) continue;
     if (
       range
         ? !Number.isInteger(value) || (value as number) < range[0] || (value as number) > range[1]
@@ -169,7 +292,7 @@ export function normalizePasswordPolicy(input?: PasswordPolicyInput | null): Pas
         `password policy "${key}" must be ${range ? `an integer from ${range[0]} to ${range[1]}` : 'a boolean'}, got ${describe(value)}`,
       );
     }
-    if (at < FIELDS.length) out[FIELDS[at]!] = value;
+    if ('field' in meaning) out[meaning.field] = value;
   }
   const key = FIELDS.map((f) => out[f]).join();
   let found = interned.get(key);
@@ -179,6 +302,9 @@ export function normalizePasswordPolicy(input?: PasswordPolicyInput | null): Pas
   }
   return found;
 }
+
+/** The fields in a fixed order, for the interning key. */
+const FIELDS = ['minimumLength', 'requireUppercase', 'requireLowercase', 'requireNumbers', 'requireSymbols'] as const;
 
 /** A value for an error message; policies hold no secrets, but strings are still cut short. */
 function describe(value: unknown): string {

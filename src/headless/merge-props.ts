@@ -15,10 +15,14 @@ export function mergeRefs<T>(...refs: (Ref<T> | undefined)[]): RefCallback<T> {
 
 /**
  * Merges the kit's props with a consumer's: handlers both run (the consumer's first, and the kit's
- * is skipped when the consumer called `preventDefault()`), class names and `aria-describedby` ids
- * join, refs merge, and any other prop the consumer passes wins.
+ * is skipped when the consumer called `preventDefault()`, unless the handler is named in `always`),
+ * class names and `aria-describedby` ids join, refs merge, and any other prop the consumer passes wins.
  */
-export function mergeProps<A extends AnyProps, B extends AnyProps>(ours: A, theirs: B | undefined): A & B {
+export function mergeProps<A extends AnyProps, B extends AnyProps>(
+  ours: A,
+  theirs: B | undefined,
+  always: readonly string[] = [],
+): A & B {
   if (!theirs) return ours as A & B;
   const out: AnyProps = { ...ours };
   for (const key of Object.keys(theirs)) {
@@ -28,7 +32,7 @@ export function mergeProps<A extends AnyProps, B extends AnyProps>(ours: A, thei
     if (typeof a === 'function' && typeof b === 'function' && /^on[A-Z]/.test(key)) {
       out[key] = (event: any, ...rest: unknown[]) => {
         b(event, ...rest);
-        if (!event?.defaultPrevented) a(event, ...rest);
+        if (!event?.defaultPrevented || always.includes(key)) a(event, ...rest);
       };
     } else if ((key === 'className' || key === 'aria-describedby') && a && b) {
       out[key] = `${a} ${b}`;
