@@ -103,13 +103,24 @@ export function useConfirmForgotPassword(
     errorRef.current?.focus();
   });
 
-  // When a throttle's wait is over, its "try again in N seconds" no longer holds.
-  const expired = (operation: ErrorOperation) => (p: PlacedError) =>
-    p.operation === operation && p.description?.action === 'wait';
+  // When a throttle's wait is over, its "try again in N seconds" no longer holds: the message
+  // goes, and the operation is no longer in error.
+  const waitOver = (outcome: Outcome<string>, open: boolean) =>
+    open && outcome instanceof CognitoError && describeCognitoError(outcome).action === 'wait';
+  const confirmWaitOver = waitOver(confirmOutcome, confirmOpen);
+  const resendWaitOver = waitOver(resendOutcome, resendOpen);
   useIsoLayoutEffect(() => {
-    if (confirmOpen) surface.clear(expired('confirmForgotPassword'));
-    if (resendOpen) surface.clear(expired('forgotPassword'));
-  }, [confirmOpen, resendOpen]);
+    const over = (operation: ErrorOperation) => (p: PlacedError) =>
+      p.operation === operation && p.description?.action === 'wait';
+    if (confirmWaitOver) {
+      surface.clear(over('confirmForgotPassword'));
+      setConfirmOutcome(null);
+    }
+    if (resendWaitOver) {
+      surface.clear(over('forgotPassword'));
+      setResendOutcome(null);
+    }
+  }, [confirmWaitOver, resendWaitOver]);
 
   const success = confirmOutcome === 'success';
   const pending = life.active !== null;
