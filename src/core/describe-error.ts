@@ -209,7 +209,11 @@ const positive = (value: unknown): value is number =>
 /** Whole seconds, at least 1: a sub-second wait must never read "try again in 0 seconds". */
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
-function describe(code: unknown, requestId: unknown, options: DescribeErrorOptions | undefined): ErrorDescription {
+function describe(
+  code: unknown,
+  requestId: unknown,
+  options: DescribeErrorOptions | undefined,
+): ErrorDescription {
   const rows =
     typeof code === 'string' && Object.hasOwn(ERROR_TABLE, code)
       ? ERROR_TABLE[code as CognitoErrorCode]

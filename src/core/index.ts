@@ -23,8 +23,8 @@ export {
   type MemoryUserInit,
 } from './memory-transport';
 export {
-  type AmplifyOutputsPasswordPolicy,
   type AmplifyGen1PasswordSettings,
+  type AmplifyOutputsPasswordPolicy,
   type AmplifyPasswordFormat,
   type CdkCfnPasswordPolicy,
   type CdkPasswordPolicy,

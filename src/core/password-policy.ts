@@ -257,14 +257,21 @@ export function normalizePasswordPolicy(input?: PasswordPolicyInput | null): Pas
   for (const key of Object.keys(given)) {
     const owners = SHAPES.filter((s) => Object.hasOwn(s.keys, key));
     if (!owners.length) {
-      if (!warned.has(key) && devWarn(`ignoring unknown password policy key ${JSON.stringify(key.slice(0, 40))}; a reset checks only the length and the four character classes`)) {
+      if (
+        !warned.has(key) &&
+        devWarn(
+          `ignoring unknown password policy key ${JSON.stringify(key.slice(0, 40))}; a reset checks only the length and the four character classes`,
+        )
+      ) {
         warned.add(key);
       }
       continue;
     }
     const left = shapes.filter((s) => owners.includes(s));
     if (!left.length) {
-      fail(`password policy mixes "${narrowedBy}" (${names(shapes)}) with "${key}" (${names(owners)}); use one shape`);
+      fail(
+        `password policy mixes "${narrowedBy}" (${names(shapes)}) with "${key}" (${names(owners)}); use one shape`,
+      );
     }
     if (left.length < shapes.length) narrowedBy = key;
     shapes = left;
@@ -304,7 +311,13 @@ export function normalizePasswordPolicy(input?: PasswordPolicyInput | null): Pas
 }
 
 /** The fields in a fixed order, for the interning key. */
-const FIELDS = ['minimumLength', 'requireUppercase', 'requireLowercase', 'requireNumbers', 'requireSymbols'] as const;
+const FIELDS = [
+  'minimumLength',
+  'requireUppercase',
+  'requireLowercase',
+  'requireNumbers',
+  'requireSymbols',
+] as const;
 
 /** A value for an error message; policies hold no secrets, but strings are still cut short. */
 function describe(value: unknown): string {

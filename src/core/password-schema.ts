@@ -21,7 +21,10 @@ export type PasswordSchema = z.ZodMiniString<string>;
  * @param policy a normalised policy.
  * @param message the issue message for a rule. @default the rule id
  */
-export function passwordRules(policy: PasswordPolicy, message: (rule: PasswordRuleId) => string = (id) => id) {
+export function passwordRules(
+  policy: PasswordPolicy,
+  message: (rule: PasswordRuleId) => string = (id) => id,
+) {
   return z.superRefine<string>((value, ctx) => {
     for (const check of checkPassword(value, policy)) {
       if (check.met) continue;

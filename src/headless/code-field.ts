@@ -28,7 +28,12 @@ export function codeField(options: CodeOptions | undefined): CodeField {
   // fail, then pass: a copy without them answers the same every time.
   const stateless = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
   const inputMode = options?.inputMode ?? (characters === 'digits' ? 'numeric' : 'text');
-  return { length, test: (code) => stateless.test(code), key: `${length} ${stateless} ${inputMode}`, inputMode };
+  return {
+    length,
+    test: (code) => stateless.test(code),
+    key: `${length} ${stateless} ${inputMode}`,
+    inputMode,
+  };
 }
 
 /**

@@ -40,7 +40,12 @@ export type ResetEvent =
   | { type: 'succeeded' }
   | { type: 'failed'; code: string; field: ErrorDescription['field']; action: ErrorDescription['action'] }
   | { type: 'resent'; medium?: CodeDelivery['medium'] }
-  | { type: 'resendFailed'; code: string; field: ErrorDescription['field']; action: ErrorDescription['action'] };
+  | {
+      type: 'resendFailed';
+      code: string;
+      field: ErrorDescription['field'];
+      action: ErrorDescription['action'];
+    };
 
 /** Options of `useConfirmForgotPassword` (and props of `<ConfirmResetForm>`). */
 export interface UseConfirmForgotPasswordOptions {

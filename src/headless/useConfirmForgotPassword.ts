@@ -130,7 +130,16 @@ export function useConfirmForgotPassword(
   const canResend = hydrated && resendOpen && !pending && !success;
 
   // What the handlers need from this render, written after it.
-  const now = useLatest({ given, asksUsername, canSubmit, canResend, resendAvailableAt, policy, code, cooldownMs });
+  const now = useLatest({
+    given,
+    asksUsername,
+    canSubmit,
+    canResend,
+    resendAvailableAt,
+    policy,
+    code,
+    cooldownMs,
+  });
 
   const usernameToSend = () => now.current.given || cleanUsername(form.getValues('username'));
 
@@ -220,14 +229,19 @@ export function useConfirmForgotPassword(
     starting('confirmForgotPassword');
     setConfirmOutcome(null);
     safeCall(o.onEvent, { type: 'submitted' });
-    await life.run(claim, 'confirmForgotPassword', (signal) => o.transport.confirmForgotPassword(input, { signal }), {
-      done: () => {
-        setConfirmOutcome('success');
-        safeCall(latest.current.onEvent, { type: 'succeeded' });
-        safeCall(latest.current.onSuccess, { username });
+    await life.run(
+      claim,
+      'confirmForgotPassword',
+      (signal) => o.transport.confirmForgotPassword(input, { signal }),
+      {
+        done: () => {
+          setConfirmOutcome('success');
+          safeCall(latest.current.onEvent, { type: 'succeeded' });
+          safeCall(latest.current.onSuccess, { username });
+        },
+        failed: (e) => fail(e, 'confirmForgotPassword', input.password),
       },
-      failed: (e) => fail(e, 'confirmForgotPassword', input.password),
-    });
+    );
   };
 
   const submit = useStableCallback((event?: { preventDefault?: () => void }) => {

@@ -49,7 +49,8 @@ export const enErrors = {
   resendFailed: withReference('We couldn’t send a new code. Please try again.'),
   cannotSendCode: withReference('We can’t send a code to this account. Please contact support.'),
   cannotSendToUsername: 'We couldn’t send a code for this username. Check it and try again.',
-  tooManyCodes: (params) => `Too many new codes were requested. You can request another in ${duration(params)}.`,
+  tooManyCodes: (params) =>
+    `Too many new codes were requested. You can request another in ${duration(params)}.`,
   network: 'We couldn’t connect. Check your internet connection and try again.',
   timeout: 'This is taking too long. Check your connection and try again.',
   aborted: 'The request was cancelled before it finished. Please try again.',

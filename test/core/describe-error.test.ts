@@ -101,35 +101,36 @@ describe('describeError table', () => {
 
 // ForgotPassword (a resend), row by row: no code or password was sent, so nothing blames them,
 // and a throttle is worded as too many codes requested.
-const forgotExpected: [code: string, field: ErrorField, action: ErrorAction, messageKey: ErrorMessageKey][] = [
-  ['CodeMismatchException', 'form', 'retry', 'resendFailed'],
-  ['ExpiredCodeException', 'form', 'retry', 'resendFailed'],
-  ['InvalidPasswordException', 'form', 'retry', 'resendFailed'],
-  ['PasswordHistoryPolicyViolationException', 'form', 'retry', 'resendFailed'],
-  ['InvalidParameterException', 'form', 'contactSupport', 'cannotSendCode'],
-  ['NotAuthorizedException', 'form', 'contactSupport', 'resetNotAllowed'],
-  ['TooManyFailedAttemptsException', 'form', 'wait', 'tooManyCodes'],
-  ['TooManyRequestsException', 'form', 'wait', 'tooManyRequests'],
-  ['LimitExceededException', 'form', 'wait', 'tooManyCodes'],
-  ['UserNotFoundException', 'username', 'retry', 'cannotSendToUsername'],
-  ['UserNotConfirmedException', 'form', 'contactSupport', 'accountUnconfirmed'],
-  ['ResourceNotFoundException', 'form', 'contactSupport', 'misconfigured'],
-  ['ForbiddenException', 'form', 'contactSupport', 'blocked'],
-  ['UnexpectedLambdaException', 'form', 'contactSupport', 'misconfigured'],
-  ['UserLambdaValidationException', 'form', 'contactSupport', 'requestDeclined'],
-  ['InvalidLambdaResponseException', 'form', 'contactSupport', 'misconfigured'],
-  ['OperationNotEnabledException', 'form', 'contactSupport', 'misconfigured'],
-  ['InternalErrorException', 'form', 'retry', 'serverError'],
-  ['CodeDeliveryFailureException', 'form', 'retry', 'codeNotSent'],
-  ['InvalidSmsRoleAccessPolicyException', 'form', 'contactSupport', 'misconfigured'],
-  ['InvalidSmsRoleTrustRelationshipException', 'form', 'contactSupport', 'misconfigured'],
-  ['InvalidEmailRoleAccessPolicyException', 'form', 'contactSupport', 'misconfigured'],
-  ['NetworkError', 'form', 'retry', 'network'],
-  ['TimeoutError', 'form', 'retry', 'timeout'],
-  ['AbortError', 'form', 'retry', 'aborted'],
-  ['HttpError', 'form', 'retry', 'serverError'],
-  ['UnknownError', 'form', 'retry', 'unknown'],
-];
+const forgotExpected: [code: string, field: ErrorField, action: ErrorAction, messageKey: ErrorMessageKey][] =
+  [
+    ['CodeMismatchException', 'form', 'retry', 'resendFailed'],
+    ['ExpiredCodeException', 'form', 'retry', 'resendFailed'],
+    ['InvalidPasswordException', 'form', 'retry', 'resendFailed'],
+    ['PasswordHistoryPolicyViolationException', 'form', 'retry', 'resendFailed'],
+    ['InvalidParameterException', 'form', 'contactSupport', 'cannotSendCode'],
+    ['NotAuthorizedException', 'form', 'contactSupport', 'resetNotAllowed'],
+    ['TooManyFailedAttemptsException', 'form', 'wait', 'tooManyCodes'],
+    ['TooManyRequestsException', 'form', 'wait', 'tooManyRequests'],
+    ['LimitExceededException', 'form', 'wait', 'tooManyCodes'],
+    ['UserNotFoundException', 'username', 'retry', 'cannotSendToUsername'],
+    ['UserNotConfirmedException', 'form', 'contactSupport', 'accountUnconfirmed'],
+    ['ResourceNotFoundException', 'form', 'contactSupport', 'misconfigured'],
+    ['ForbiddenException', 'form', 'contactSupport', 'blocked'],
+    ['UnexpectedLambdaException', 'form', 'contactSupport', 'misconfigured'],
+    ['UserLambdaValidationException', 'form', 'contactSupport', 'requestDeclined'],
+    ['InvalidLambdaResponseException', 'form', 'contactSupport', 'misconfigured'],
+    ['OperationNotEnabledException', 'form', 'contactSupport', 'misconfigured'],
+    ['InternalErrorException', 'form', 'retry', 'serverError'],
+    ['CodeDeliveryFailureException', 'form', 'retry', 'codeNotSent'],
+    ['InvalidSmsRoleAccessPolicyException', 'form', 'contactSupport', 'misconfigured'],
+    ['InvalidSmsRoleTrustRelationshipException', 'form', 'contactSupport', 'misconfigured'],
+    ['InvalidEmailRoleAccessPolicyException', 'form', 'contactSupport', 'misconfigured'],
+    ['NetworkError', 'form', 'retry', 'network'],
+    ['TimeoutError', 'form', 'retry', 'timeout'],
+    ['AbortError', 'form', 'retry', 'aborted'],
+    ['HttpError', 'form', 'retry', 'serverError'],
+    ['UnknownError', 'form', 'retry', 'unknown'],
+  ];
 
 describe('describeError table for ForgotPassword (operation: forgotPassword)', () => {
   it('has a row for every code', () => {
@@ -163,7 +164,10 @@ describe('describeError table for ForgotPassword (operation: forgotPassword)', (
   });
 
   it('keeps the wait of a throttled resend for the resend alone', () => {
-    const d = describeError(error('LimitExceededException'), { operation: 'forgotPassword', retryAfterMs: 30_000 });
+    const d = describeError(error('LimitExceededException'), {
+      operation: 'forgotPassword',
+      retryAfterMs: 30_000,
+    });
     expect(d).toMatchObject({ action: 'wait', retryAfterMs: 30_000, params: { seconds: 30 } });
     expect(formatMessage(enErrors[d.messageKey], d.params)).toBe(
       'Too many new codes were requested. You can request another in 30 seconds.',
@@ -184,19 +188,33 @@ describe('refinements the page knows about', () => {
     [29_001, 30],
   ])('an expired code while resend is %s ms away says when a new code can be requested', (ms, seconds) => {
     const d = describeError(error('ExpiredCodeException'), { resendAvailableInMs: ms });
-    expect(d).toMatchObject({ field: 'code', action: 'resend', messageKey: 'codeExpiredWait', params: { seconds } });
+    expect(d).toMatchObject({
+      field: 'code',
+      action: 'resend',
+      messageKey: 'codeExpiredWait',
+      params: { seconds },
+    });
     expect(formatMessage(enErrors[d.messageKey], d.params)).toBe(
       `This code has expired. You can request a new code in ${seconds} second${seconds === 1 ? '' : 's'}, then enter it here.`,
     );
   });
 
-  it.each([0, -1, Number.NaN, undefined])('an expired code with resend available (%s) asks for one now', (ms) => {
-    expect(describeError(error('ExpiredCodeException'), { resendAvailableInMs: ms }).messageKey).toBe('codeExpired');
-  });
+  it.each([0, -1, Number.NaN, undefined])(
+    'an expired code with resend available (%s) asks for one now',
+    (ms) => {
+      expect(describeError(error('ExpiredCodeException'), { resendAvailableInMs: ms }).messageKey).toBe(
+        'codeExpired',
+      );
+    },
+  );
 
   it('an InvalidPasswordException for a password that met every shown rule says the policies differ', () => {
     const d = describeError(error('InvalidPasswordException'), { passwordMetPolicy: true });
-    expect(d).toMatchObject({ field: 'password', action: 'fixPassword', messageKey: 'passwordPolicyMismatch' });
+    expect(d).toMatchObject({
+      field: 'password',
+      action: 'fixPassword',
+      messageKey: 'passwordPolicyMismatch',
+    });
     const text = formatMessage(enErrors[d.messageKey], d.params);
     expect(text).toContain('meets every rule shown here');
     expect(text).not.toContain('doesn’t meet');

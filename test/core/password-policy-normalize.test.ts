@@ -327,11 +327,23 @@ describe('normalizePasswordPolicy: as infrastructure tools write it', () => {
     ],
     [
       'Amplify Gen 2 amplify_outputs.json',
-      { min_length: 12, require_lowercase: true, require_numbers: true, require_symbols: false, require_uppercase: true },
+      {
+        min_length: 12,
+        require_lowercase: true,
+        require_numbers: true,
+        require_symbols: false,
+        require_uppercase: true,
+      },
     ],
     [
       "Amplify JS v6's passwordFormat",
-      { minLength: 12, requireLowercase: true, requireUppercase: true, requireNumbers: true, requireSpecialCharacters: false },
+      {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireNumbers: true,
+        requireSpecialCharacters: false,
+      },
     ],
     [
       'Amplify Gen 1 aws-exports.js',
@@ -352,7 +364,10 @@ describe('normalizePasswordPolicy: as infrastructure tools write it', () => {
       requireNumbers: false,
       requireSymbols: false,
     });
-    expect(normalizePasswordPolicy({ passwordPolicyMinLength: 10 })).toEqual({ ...DEFAULT, minimumLength: 10 });
+    expect(normalizePasswordPolicy({ passwordPolicyMinLength: 10 })).toEqual({
+      ...DEFAULT,
+      minimumLength: 10,
+    });
   });
 
   it.each<[unknown, string]>([
@@ -364,24 +379,31 @@ describe('normalizePasswordPolicy: as infrastructure tools write it', () => {
     );
   });
 
-  it.each(['MaximumLength', 'minimumlength', 'PasswordHistory', 'requireSpecial', 'AllowedCharacters', '__proto__', ''])(
-    'ignores unknown key %j with a development warning, never a throw',
-    (key) => {
-      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-      try {
-        expect(normalizePasswordPolicy(JSON.parse(JSON.stringify({ minimumLength: 10, [key]: true })))).toEqual({
+  it.each([
+    'MaximumLength',
+    'minimumlength',
+    'PasswordHistory',
+    'requireSpecial',
+    'AllowedCharacters',
+    '__proto__',
+    '',
+  ])('ignores unknown key %j with a development warning, never a throw', (key) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect(normalizePasswordPolicy(JSON.parse(JSON.stringify({ minimumLength: 10, [key]: true })))).toEqual(
+        {
           ...DEFAULT,
           minimumLength: 10,
-        });
-        normalizePasswordPolicy(JSON.parse(JSON.stringify({ [key]: 1 })));
-        // Once per key, however often a render passes it.
-        expect(warn.mock.calls.filter(([m]) => String(m).includes(JSON.stringify(key)))).toHaveLength(1);
-        expect(String(warn.mock.calls[0]![0])).toContain('ignoring unknown password policy key');
-      } finally {
-        warn.mockRestore();
-      }
-    },
-  );
+        },
+      );
+      normalizePasswordPolicy(JSON.parse(JSON.stringify({ [key]: 1 })));
+      // Once per key, however often a render passes it.
+      expect(warn.mock.calls.filter(([m]) => String(m).includes(JSON.stringify(key)))).toHaveLength(1);
+      expect(String(warn.mock.calls[0]![0])).toContain('ignoring unknown password policy key');
+    } finally {
+      warn.mockRestore();
+    }
+  });
 
   it('stays silent about unknown keys in production', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});

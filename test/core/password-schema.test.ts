@@ -129,7 +129,12 @@ describe('passwordSchema construction', () => {
 
   it('is the same rule the form checks: one issue per unmet rule, ids as messages', () => {
     const result = passwordSchema({ minimumLength: 10 }).safeParse('abc');
-    expect(result.error?.issues.map((i) => i.message)).toEqual(['minLength', 'uppercase', 'number', 'symbol']);
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      'minLength',
+      'uppercase',
+      'number',
+      'symbol',
+    ]);
   });
 
   it('throws the policy’s TypeError when built, not when parsing', () => {

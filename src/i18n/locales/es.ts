@@ -102,7 +102,8 @@ const es: Messages = {
       'Esta contraseña cumple todas las reglas que se muestran aquí, pero las reglas de contraseña de esta cuenta son distintas. Elige una contraseña más larga con más tipos de caracteres.',
     resendFailed: ref('No pudimos enviar un código nuevo. Vuelve a intentarlo.'),
     cannotSendCode: ref(`No podemos enviar un código a esta cuenta. Por favor, ${SUPPORT}.`),
-    cannotSendToUsername: 'No pudimos enviar un código para este nombre de usuario. Revísalo y vuelve a intentarlo.',
+    cannotSendToUsername:
+      'No pudimos enviar un código para este nombre de usuario. Revísalo y vuelve a intentarlo.',
     tooManyCodes: (params) =>
       `Se han solicitado demasiados códigos nuevos. Podrás solicitar otro dentro de ${duration(params)}.`,
     network: 'No pudimos conectarnos. Comprueba tu conexión a internet y vuelve a intentarlo.',
