@@ -332,3 +332,57 @@ describe('compound parts and styling', () => {
     }
   });
 });
+
+describe('a resend has its own status and error (drop-in)', () => {
+  // A pool whose ForgotPassword fails with `code` once the first code has been sent.
+  async function throttled(code: string) {
+    let armed = false;
+    const transport = await pool({
+      fail: (op) =>
+        armed && op === 'ForgotPassword' ? new CognitoError({ code, requestId: 'req-7' }) : undefined,
+    });
+    armed = true;
+    return transport;
+  }
+
+  it.each(['NetworkError', 'LimitExceededException', 'InvalidParameterException'])(
+    'a resend failing with %s shows its message in the alert, and the root stays idle',
+    async (code) => {
+      const transport = await throttled(code);
+      const user = userEvent.setup();
+      const { container } = render(
+        <ConfirmResetForm transport={transport} username="alice" resendCooldownSeconds={0} />,
+      );
+      await user.click(screen.getByRole('button', { name: 'Resend code' }));
+      const d = describeError(new CognitoError({ code, requestId: 'req-7' }), {
+        operation: 'forgotPassword',
+      });
+      await waitFor(() =>
+        expect(screen.getByRole('alert')).toHaveTextContent(t(`errors.${d.messageKey}` as any, d.params)),
+      );
+      expect(screen.getByRole('alert')).toHaveFocus();
+      expect(container.querySelector('[data-slot="root"]')).toHaveAttribute('data-state', 'idle');
+      // "Try again" submits the form: it is offered for a failed reset, never for a failed resend.
+      expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+      // The throttle blocks the resend alone.
+      expect(screen.getByRole('button', { name: 'Reset password' })).toBeEnabled();
+    },
+  );
+
+  it('a throttled resend counts down on the resend button, not on the reset', async () => {
+    const transport = await throttled('LimitExceededException');
+    const user = userEvent.setup();
+    render(
+      <ConfirmResetForm
+        transport={transport}
+        username="alice"
+        resendCooldownSeconds={0}
+        retryAfterMs={30_000}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Resend code' }));
+    const resend = await screen.findByRole('button', { name: /Resend code in \d+ s/ });
+    expect(resend).toBeDisabled();
+    expect(screen.queryByText(/You can try again in/)).toBeNull();
+  });
+});
