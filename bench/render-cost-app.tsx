@@ -79,7 +79,13 @@ async function scenario(
 }
 
 /** Counts what rendered between two points, per event (a mount, a tick). */
-function tally(name: string, hook: Hook, profilerCommits: { n: number }, from: [number, number], events: number) {
+function tally(
+  name: string,
+  hook: Hook,
+  profilerCommits: { n: number },
+  from: [number, number],
+  events: number,
+) {
   const rendered = hook.commits.slice(from[1]).flat();
   const counts = new Map<string, number>();
   for (const c of rendered) counts.set(c, (counts.get(c) ?? 0) + 1);

@@ -119,7 +119,9 @@ describe.each(LOCALE_ENTRIES)('%s', (_tag, m) => {
     const transport = await pool({ now: () => clock });
     clock += 2 * HOUR;
     const user = userEvent.setup();
-    render(<ConfirmResetForm transport={transport} username="alice" messages={m} resendCooldownSeconds={0} />);
+    render(
+      <ConfirmResetForm transport={transport} username="alice" messages={m} resendCooldownSeconds={0} />,
+    );
     await fill(user, m);
     const code = screen.getByLabelText(m.codeLabel);
     await waitFor(() =>
@@ -133,7 +135,9 @@ describe.each(LOCALE_ENTRIES)('%s', (_tag, m) => {
     const transport = await pool({ now: () => clock });
     clock += 2 * HOUR;
     const user = userEvent.setup();
-    render(<ConfirmResetForm transport={transport} username="alice" messages={m} resendCooldownSeconds={90} />);
+    render(
+      <ConfirmResetForm transport={transport} username="alice" messages={m} resendCooldownSeconds={90} />,
+    );
     await fill(user, m);
     const code = screen.getByLabelText(m.codeLabel);
     await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
