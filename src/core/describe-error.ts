@@ -27,103 +27,73 @@ type ErrorRow = readonly [field: ErrorField, action: ErrorAction, messageKey: st
  */
 export const DEFAULT_RETRY_AFTER_MS = 60_000;
 
-// Rows shared by both operations.
-const MISCONFIGURED = ['form', 'contactSupport', 'misconfigured'] as const;
-const SERVER_ERROR = ['form', 'retry', 'serverError'] as const;
+// The one table: every code the kit knows × the two operations → where it shows, what the user
+// can do, which message. Decided by code and operation only, never by Cognito's message text
+// (which is English, changes without notice and may mention things the page must not reveal).
+// A row is ConfirmForgotPassword's; FORGOT_PASSWORD below lists where ForgotPassword (a resend)
+// differs, and every other code reads the same for both (checked code by code in the tests).
+const ERROR_TABLE = {
+  // ConfirmForgotPassword (18)
+  CodeMismatchException: ['code', 'fixCode', 'codeMismatch'],
+  ExpiredCodeException: ['code', 'resend', 'codeExpired'],
+  InvalidPasswordException: ['password', 'fixPassword', 'passwordRejected'],
+  PasswordHistoryPolicyViolationException: ['password', 'fixPassword', 'passwordReused'],
+  // Cognito sends it for a password with a space at either end, but equally for a malformed
+  // username or code, or oversized ClientMetadata. Neither the code nor `reasonCode` says which
+  // field, and the kit's own checks catch the password case before sending, so it belongs to the
+  // form: check the details and send again; the text names the edge-space rule as the usual culprit.
+  InvalidParameterException: ['form', 'retry', 'invalidRequest'],
+  // Also a missing or wrong SecretHash, a disabled user, or a client not allowed to reset:
+  // nothing the user can fix from this page.
+  NotAuthorizedException: ['form', 'contactSupport', 'resetNotAllowed'],
+  TooManyFailedAttemptsException: ['form', 'wait', 'tooManyAttempts'],
+  TooManyRequestsException: ['form', 'wait', 'tooManyRequests'],
+  LimitExceededException: ['form', 'wait', 'tooManyAttempts'],
+  // Worded like a mistyped code or username so the page does not reveal whether an account
+  // exists (what PreventUserExistenceErrors protects on the server).
+  UserNotFoundException: ['form', 'fixCode', 'codeOrUsername'],
+  UserNotConfirmedException: ['form', 'contactSupport', 'accountUnconfirmed'],
+  ResourceNotFoundException: ['form', 'contactSupport', 'misconfigured'],
+  ForbiddenException: ['form', 'contactSupport', 'blocked'],
+  UnexpectedLambdaException: ['form', 'contactSupport', 'misconfigured'],
+  UserLambdaValidationException: ['form', 'contactSupport', 'requestDeclined'],
+  InvalidLambdaResponseException: ['form', 'contactSupport', 'misconfigured'],
+  OperationNotEnabledException: ['form', 'contactSupport', 'misconfigured'],
+  InternalErrorException: ['form', 'retry', 'serverError'],
+  // ForgotPassword adds (4): sending the code failed, or the pool's SMS/email roles are broken.
+  // A confirm cannot raise them; if one did, the code behind it never arrived: start over.
+  CodeDeliveryFailureException: ['form', 'restart', 'codeNotSent'],
+  InvalidSmsRoleAccessPolicyException: ['form', 'contactSupport', 'misconfigured'],
+  InvalidSmsRoleTrustRelationshipException: ['form', 'contactSupport', 'misconfigured'],
+  InvalidEmailRoleAccessPolicyException: ['form', 'contactSupport', 'misconfigured'],
+  // Client-side codes (5): the same words fit a reset and a resend.
+  NetworkError: ['form', 'retry', 'network'],
+  TimeoutError: ['form', 'retry', 'timeout'],
+  AbortError: ['form', 'retry', 'aborted'],
+  HttpError: ['form', 'retry', 'serverError'],
+  // Also the fallback for any code not in this table.
+  UnknownError: ['form', 'retry', 'unknown'],
+} as const satisfies Record<CognitoErrorCode, ErrorRow>;
+
 // A ConfirmForgotPassword error that ForgotPassword cannot raise (no code or password is sent):
 // if a proxy or a future Cognito ever answers one, the resend failed, and it says so.
 const RESEND_FAILED = ['form', 'retry', 'resendFailed'] as const;
 
-// The one table: every code the kit knows × the two operations → where it shows, what the user
-// can do, which message. Decided by code and operation only, never by Cognito's message text
-// (which is English, changes without notice and may mention things the page must not reveal).
-// Each row is [ConfirmForgotPassword, ForgotPassword (a resend)].
-const ERROR_TABLE = {
-  // ConfirmForgotPassword's 18, which ForgotPassword shares in part.
-  CodeMismatchException: [['code', 'fixCode', 'codeMismatch'], RESEND_FAILED],
-  ExpiredCodeException: [['code', 'resend', 'codeExpired'], RESEND_FAILED],
-  InvalidPasswordException: [['password', 'fixPassword', 'passwordRejected'], RESEND_FAILED],
-  PasswordHistoryPolicyViolationException: [['password', 'fixPassword', 'passwordReused'], RESEND_FAILED],
-  // On ConfirmForgotPassword: a password with a space at either end, but equally a malformed
-  // username or code, or oversized ClientMetadata. Neither the code nor `reasonCode` says which
-  // field, and the kit's own checks catch the password case before sending, so it belongs to the
-  // form. On ForgotPassword it is what Cognito answers for an account with no verified email or
-  // phone: nothing to fix on this page, so the reference goes to support.
-  InvalidParameterException: [
-    ['form', 'retry', 'invalidRequest'],
-    ['form', 'contactSupport', 'cannotSendCode'],
-  ],
-  // Also a missing or wrong SecretHash, a disabled user, or a client not allowed to reset:
-  // nothing the user can fix from this page.
-  NotAuthorizedException: [
-    ['form', 'contactSupport', 'resetNotAllowed'],
-    ['form', 'contactSupport', 'resetNotAllowed'],
-  ],
-  TooManyFailedAttemptsException: [
-    ['form', 'wait', 'tooManyAttempts'],
-    ['form', 'wait', 'tooManyCodes'],
-  ],
-  TooManyRequestsException: [
-    ['form', 'wait', 'tooManyRequests'],
-    ['form', 'wait', 'tooManyRequests'],
-  ],
-  LimitExceededException: [
-    ['form', 'wait', 'tooManyAttempts'],
-    ['form', 'wait', 'tooManyCodes'],
-  ],
-  // Worded like a mistyped code or username so the page does not reveal whether an account
-  // exists (what PreventUserExistenceErrors protects on the server). A resend has no code to
-  // blame: the username is the one thing the user can check.
-  UserNotFoundException: [
-    ['form', 'fixCode', 'codeOrUsername'],
-    ['username', 'retry', 'cannotSendToUsername'],
-  ],
-  UserNotConfirmedException: [
-    ['form', 'contactSupport', 'accountUnconfirmed'],
-    ['form', 'contactSupport', 'accountUnconfirmed'],
-  ],
-  ResourceNotFoundException: [MISCONFIGURED, MISCONFIGURED],
-  ForbiddenException: [
-    ['form', 'contactSupport', 'blocked'],
-    ['form', 'contactSupport', 'blocked'],
-  ],
-  UnexpectedLambdaException: [MISCONFIGURED, MISCONFIGURED],
-  UserLambdaValidationException: [
-    ['form', 'contactSupport', 'requestDeclined'],
-    ['form', 'contactSupport', 'requestDeclined'],
-  ],
-  InvalidLambdaResponseException: [MISCONFIGURED, MISCONFIGURED],
-  OperationNotEnabledException: [MISCONFIGURED, MISCONFIGURED],
-  InternalErrorException: [SERVER_ERROR, SERVER_ERROR],
-  // ForgotPassword's own 4: sending the code failed, or the pool's SMS/email roles are broken.
-  // A confirm cannot raise them; if one did, the code behind it never arrived: start over.
-  CodeDeliveryFailureException: [
-    ['form', 'restart', 'codeNotSent'],
-    ['form', 'retry', 'codeNotSent'],
-  ],
-  InvalidSmsRoleAccessPolicyException: [MISCONFIGURED, MISCONFIGURED],
-  InvalidSmsRoleTrustRelationshipException: [MISCONFIGURED, MISCONFIGURED],
-  InvalidEmailRoleAccessPolicyException: [MISCONFIGURED, MISCONFIGURED],
-  // Client-side codes (5): the same words fit a reset and a resend.
-  NetworkError: [
-    ['form', 'retry', 'network'],
-    ['form', 'retry', 'network'],
-  ],
-  TimeoutError: [
-    ['form', 'retry', 'timeout'],
-    ['form', 'retry', 'timeout'],
-  ],
-  AbortError: [
-    ['form', 'retry', 'aborted'],
-    ['form', 'retry', 'aborted'],
-  ],
-  HttpError: [SERVER_ERROR, SERVER_ERROR],
-  // Also the fallback for any code not in this table.
-  UnknownError: [
-    ['form', 'retry', 'unknown'],
-    ['form', 'retry', 'unknown'],
-  ],
-} as const satisfies Record<CognitoErrorCode, readonly [confirm: ErrorRow, forgot: ErrorRow]>;
+/** Where a resend (ForgotPassword) differs from the row above: nothing may blame a code or a password. */
+const FORGOT_PASSWORD = {
+  CodeMismatchException: RESEND_FAILED,
+  ExpiredCodeException: RESEND_FAILED,
+  InvalidPasswordException: RESEND_FAILED,
+  PasswordHistoryPolicyViolationException: RESEND_FAILED,
+  // What Cognito answers for an account with no verified email or phone: nothing to fix on this
+  // page, so the reference goes to support.
+  InvalidParameterException: ['form', 'contactSupport', 'cannotSendCode'],
+  TooManyFailedAttemptsException: ['form', 'wait', 'tooManyCodes'],
+  LimitExceededException: ['form', 'wait', 'tooManyCodes'],
+  // A resend has no code to blame: the username is the one thing the user can check.
+  UserNotFoundException: ['username', 'retry', 'cannotSendToUsername'],
+  CodeDeliveryFailureException: ['form', 'retry', 'codeNotSent'],
+} as const satisfies Partial<Record<CognitoErrorCode, ErrorRow>>;
 
 // Two refinements that depend on what the page knows, not on the error: a code that expired
 // while "Resend code" is still cooling down, and a password the server rejected although it met
@@ -133,7 +103,8 @@ const POLICY_MISMATCH = 'passwordPolicyMismatch';
 
 /** The id of a user-visible error message; every locale catalogue has one text per key. */
 export type ErrorMessageKey =
-  | (typeof ERROR_TABLE)[keyof typeof ERROR_TABLE][number][2]
+  | (typeof ERROR_TABLE)[keyof typeof ERROR_TABLE][2]
+  | (typeof FORGOT_PASSWORD)[keyof typeof FORGOT_PASSWORD][2]
   | typeof CODE_EXPIRED_WAIT
   | typeof POLICY_MISMATCH;
 
@@ -142,7 +113,7 @@ export type ErrorMessageKey =
 export const ERROR_MESSAGE_KEYS: readonly ErrorMessageKey[] = /* @__PURE__ */ (() =>
   Object.freeze([
     ...new Set<ErrorMessageKey>([
-      ...Object.values(ERROR_TABLE).flatMap((rows) => rows.map((row) => row[2])),
+      ...[...Object.values(ERROR_TABLE), ...Object.values(FORGOT_PASSWORD)].map((row) => row[2]),
       CODE_EXPIRED_WAIT,
       POLICY_MISMATCH,
     ]),
@@ -214,12 +185,13 @@ function describe(
   requestId: unknown,
   options: DescribeErrorOptions | undefined,
 ): ErrorDescription {
-  const rows =
-    typeof code === 'string' && Object.hasOwn(ERROR_TABLE, code)
-      ? ERROR_TABLE[code as CognitoErrorCode]
-      : ERROR_TABLE.UnknownError;
-  const [field, action, key] = rows[option(options, 'operation') === 'forgotPassword' ? 1 : 0];
-  let messageKey: ErrorMessageKey = key;
+  const known = typeof code === 'string' && Object.hasOwn(ERROR_TABLE, code);
+  const resend =
+    known && option(options, 'operation') === 'forgotPassword' && Object.hasOwn(FORGOT_PASSWORD, code);
+  const [field, action, key]: ErrorRow = resend
+    ? FORGOT_PASSWORD[code as keyof typeof FORGOT_PASSWORD]
+    : ERROR_TABLE[known ? (code as CognitoErrorCode) : 'UnknownError'];
+  let messageKey = key as ErrorMessageKey;
   const params: ErrorDescription['params'] = {};
   const description: ErrorDescription = { field, action, messageKey, params };
   if (action === 'wait') {

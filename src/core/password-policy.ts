@@ -110,94 +110,71 @@ export type PasswordPolicyInput =
   | AmplifyGen1PasswordSettings;
 
 type Field = keyof PasswordPolicy;
-
+/** The fields in the order every shape below lists its keys. */
+const FIELDS = [
+  'minimumLength',
+  'requireUppercase',
+  'requireLowercase',
+  'requireNumbers',
+  'requireSymbols',
+] as const;
 /**
- * What a key means: a rule of the policy, Cognito's minimum length, a key that is no rule for
- * this step (history size, temporary-password validity: accepted, range-checked when it is
- * Cognito's integer, and ignored), or Amplify Gen 1's list of classes. Ranges are Cognito's
- * (PasswordPolicyMinLengthType, PasswordHistorySizeType, TemporaryPasswordValidityDaysType).
+ * What the key at each position of a shape means, after the five rules of FIELDS: Cognito's
+ * history size and temporary-password validity (no rules for a reset: accepted, range-checked,
+ * ignored), then Amplify Gen 1's list of classes. Ranges are Cognito's (PasswordPolicyMinLengthType,
+ * PasswordHistorySizeType, TemporaryPasswordValidityDaysType).
  */
-type Meaning =
-  | { readonly field: Field; readonly range?: readonly [number, number] }
-  | { readonly ignored: true; readonly range?: readonly [number, number] }
-  | { readonly classes: true };
-
-const LENGTH = [6, 99] as const;
-const length: Meaning = { field: 'minimumLength', range: LENGTH };
-const flag = (field: Field): Meaning => ({ field });
-const history: Meaning = { ignored: true, range: [0, 24] };
-const days: Meaning = { ignored: true, range: [0, 365] };
+const RANGES: Readonly<Record<number, readonly [number, number]>> = { 0: [6, 99], 5: [0, 24], 6: [0, 365] };
+const CLASSES = 7;
 
 interface Shape {
   readonly name: string;
-  readonly keys: Readonly<Record<string, Meaning>>;
+  /** Keys by position (see FIELDS and RANGES); `-` holds a position the shape has no key for. */
+  readonly keys: readonly string[];
+  /** A key accepted and ignored without a check (CDK's `tempPasswordValidity` is a `Duration`). */
+  readonly unchecked?: string;
 }
 
-/** Keys in the order minimum length, uppercase, lowercase, numbers, symbols. */
-const rules = (names: string): Record<string, Meaning> => {
-  const [len, upper, lower, numbers, symbols] = names.split(' ') as [string, string, string, string, string];
-  return {
-    [len]: length,
-    [upper]: flag('requireUppercase'),
-    [lower]: flag('requireLowercase'),
-    [numbers]: flag('requireNumbers'),
-    [symbols]: flag('requireSymbols'),
-  };
-};
+const shape = (name: string, keys: string, unchecked?: string): Shape => ({
+  name,
+  keys: keys.split(' '),
+  unchecked,
+});
 
 const SHAPES: readonly Shape[] = [
-  {
-    name: "the kit's camelCase (CDK's CfnUserPool)",
-    keys: {
-      ...rules('minimumLength requireUppercase requireLowercase requireNumbers requireSymbols'),
-      passwordHistorySize: history,
-      temporaryPasswordValidityDays: days,
-    },
-  },
-  {
-    name: "Cognito's PasswordPolicy",
-    keys: {
-      ...rules('MinimumLength RequireUppercase RequireLowercase RequireNumbers RequireSymbols'),
-      PasswordHistorySize: history,
-      TemporaryPasswordValidityDays: days,
-    },
-  },
-  {
-    name: "Terraform's password_policy",
-    keys: {
-      ...rules('minimum_length require_uppercase require_lowercase require_numbers require_symbols'),
-      password_history_size: history,
-      temporary_password_validity_days: days,
-    },
-  },
-  {
-    name: "amplify_outputs.json's password_policy",
-    keys: rules('min_length require_uppercase require_lowercase require_numbers require_symbols'),
-  },
-  {
-    name: "Amplify's passwordFormat",
-    keys: rules('minLength requireUppercase requireLowercase requireNumbers requireSpecialCharacters'),
-  },
-  {
-    name: "CDK's UserPool passwordPolicy",
-    keys: {
-      ...rules('minLength requireUppercase requireLowercase requireDigits requireSymbols'),
-      passwordHistorySize: history,
-      tempPasswordValidity: { ignored: true },
-    },
-  },
-  {
-    name: "Amplify Gen 1's aws_cognito_password_protection_settings",
-    keys: { passwordPolicyMinLength: length, passwordPolicyCharacters: { classes: true } },
-  },
+  shape(
+    "the kit's camelCase (CDK's CfnUserPool)",
+    'minimumLength requireUppercase requireLowercase requireNumbers requireSymbols passwordHistorySize temporaryPasswordValidityDays',
+  ),
+  shape(
+    "Cognito's PasswordPolicy",
+    'MinimumLength RequireUppercase RequireLowercase RequireNumbers RequireSymbols PasswordHistorySize TemporaryPasswordValidityDays',
+  ),
+  shape(
+    "Terraform's password_policy",
+    'minimum_length require_uppercase require_lowercase require_numbers require_symbols password_history_size temporary_password_validity_days',
+  ),
+  shape(
+    "amplify_outputs.json's password_policy",
+    'min_length require_uppercase require_lowercase require_numbers require_symbols',
+  ),
+  shape(
+    "Amplify's passwordFormat",
+    'minLength requireUppercase requireLowercase requireNumbers requireSpecialCharacters',
+  ),
+  shape(
+    "CDK's UserPool passwordPolicy",
+    'minLength requireUppercase requireLowercase requireDigits requireSymbols passwordHistorySize tempPasswordValidity',
+    'tempPasswordValidity',
+  ),
+  shape(
+    "Amplify Gen 1's aws_cognito_password_protection_settings",
+    'passwordPolicyMinLength - - - - - - passwordPolicyCharacters',
+  ),
 ];
 
-const GEN1_CLASSES: Readonly<Record<string, Field>> = {
-  REQUIRES_UPPERCASE: 'requireUppercase',
-  REQUIRES_LOWERCASE: 'requireLowercase',
-  REQUIRES_NUMBERS: 'requireNumbers',
-  REQUIRES_SYMBOLS: 'requireSymbols',
-};
+/** Amplify Gen 1's class names, in FIELDS order from `requireUppercase`. */
+const GEN1_CLASSES = ['REQUIRES_UPPERCASE', 'REQUIRES_LOWERCASE', 'REQUIRES_NUMBERS', 'REQUIRES_SYMBOLS'];
 
 const names = (shapes: readonly Shape[]): string => shapes.map((s) => s.name).join(' or ');
 
@@ -213,7 +190,9 @@ export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = Object.freeze({
 });
 
 function fail(message: string): never {
-  const accepted = SHAPES.map((s) => `${s.name} { ${Object.keys(s.keys).join(', ')} }`).join('; ');
+  const accepted = SHAPES.map((s) => `${s.name} { ${s.keys.filter((k) => k !== '-').join(', ')} }`).join(
+    '; ',
+  );
   throw new TypeError(`react-cognito-reset: ${message}. Accepted shapes: ${accepted}.`);
 }
 
@@ -255,13 +234,11 @@ export function normalizePasswordPolicy(input?: PasswordPolicyInput | null): Pas
   let narrowedBy = '';
   const out: Record<Field, unknown> = { ...DEFAULT_PASSWORD_POLICY };
   for (const key of Object.keys(given)) {
-    const owners = SHAPES.filter((s) => Object.hasOwn(s.keys, key));
+    const owners = SHAPES.filter((s) => key !== '-' && s.keys.includes(key));
     if (!owners.length) {
       if (
         !warned.has(key) &&
-        devWarn(
-          `ignoring unknown password policy key ${JSON.stringify(key.slice(0, 40))}; a reset checks only the length and the four character classes`,
-        )
+        devWarn(`ignoring unknown password policy key ${JSON.stringify(key.slice(0, 40))}`)
       ) {
         warned.add(key);
       }
@@ -276,20 +253,21 @@ export function normalizePasswordPolicy(input?: PasswordPolicyInput | null): Pas
     if (left.length < shapes.length) narrowedBy = key;
     shapes = left;
     const value: unknown = (given as Record<string, unknown>)[key];
-    if (value === undefined || value === null) continue;
-    // A key means the same in every shape that has it.
-    const meaning = left[0]!.keys[key]!;
-    if ('classes' in meaning) {
-      if (!Array.isArray(value) || !value.every((c) => Object.hasOwn(GEN1_CLASSES, c))) {
+    if (value === undefined || value === null || key === left[0]!.unchecked) continue;
+    // Every shape lists its keys in the same order, so the position is the same in any owner.
+    const at = left[0]!.keys.indexOf(key);
+    if (at === CLASSES) {
+      if (!Array.isArray(value) || !value.every((c) => GEN1_CLASSES.includes(c))) {
         fail(
-          `password policy "${key}" must be an array of ${Object.keys(GEN1_CLASSES).join(', ')}, got ${describe(value)}`,
+          `password policy "${key}" must be an array of ${GEN1_CLASSES.join(', ')}, got ${describe(value)}`,
         );
       }
-      for (const [name, field] of Object.entries(GEN1_CLASSES)) out[field] = value.includes(name);
+      GEN1_CLASSES.forEach((c, i) => {
+        out[FIELDS[i + 1]!] = value.includes(c);
+      });
       continue;
     }
-    const range = meaning.range;
-    if (!range && 'ignored' in meaning) continue;
+    const range = RANGES[at];
     if (
       range
         ? !Number.isInteger(value) || (value as number) < range[0] || (value as number) > range[1]
@@ -299,7 +277,7 @@ export function normalizePasswordPolicy(input?: PasswordPolicyInput | null): Pas
         `password policy "${key}" must be ${range ? `an integer from ${range[0]} to ${range[1]}` : 'a boolean'}, got ${describe(value)}`,
       );
     }
-    if ('field' in meaning) out[meaning.field] = value;
+    if (at < FIELDS.length) out[FIELDS[at]!] = value;
   }
   const key = FIELDS.map((f) => out[f]).join();
   let found = interned.get(key);
@@ -309,15 +287,6 @@ export function normalizePasswordPolicy(input?: PasswordPolicyInput | null): Pas
   }
   return found;
 }
-
-/** The fields in a fixed order, for the interning key. */
-const FIELDS = [
-  'minimumLength',
-  'requireUppercase',
-  'requireLowercase',
-  'requireNumbers',
-  'requireSymbols',
-] as const;
 
 /** A value for an error message; policies hold no secrets, but strings are still cut short. */
 function describe(value: unknown): string {

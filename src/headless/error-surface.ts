@@ -1,9 +1,18 @@
 import { useRef, useState } from 'react';
+import type { FieldErrors } from 'react-hook-form';
 import type { CognitoError } from '../core/cognito-error';
-import type { ErrorDescription, ErrorOperation } from '../core/describe-error';
-import type { MessageKey } from '../i18n/messages';
+import type { ErrorDescription, ErrorField, ErrorOperation } from '../core/describe-error';
+import type { MessageKey, Translate } from '../i18n/messages';
 import type { MessageParams } from '../i18n/types';
-import type { ResetField } from './types';
+import type { ResetFormValues } from './form-schema';
+import type { FieldErrorInfo, FormErrorInfo, ResetField } from './types';
+
+const FIELDS: ResetField[] = ['username', 'code', 'password', 'confirmPassword'];
+
+/** Where an error `describeError` put on `field` shows: that field when it is on screen, else the alert. */
+export function placeOf(field: ErrorField, asksUsername: boolean): ResetField | 'form' {
+  return field === 'username' && !asksUsername ? 'form' : field;
+}
 
 /** One message placed on the form: where it shows and which text, decided once, when it arrived. */
 export interface PlacedError {
@@ -55,6 +64,22 @@ export function useErrorSurface() {
         update({ ...current.current, [placed.target === 'form' ? 'alert' : 'field']: placed });
       },
       clear,
+      /**
+       * A request of `operation` starts: the alert's message goes, unless it is a wait of the other
+       * operation (still running); a reset attempt also clears every field's server error, a
+       * resend its own.
+       */
+      starting(operation: ErrorOperation) {
+        clear((p) =>
+          p.target === 'form'
+            ? p.operation === operation || p.description?.action !== 'wait'
+            : p.operation === operation || operation === 'confirmForgotPassword',
+        );
+      },
+      /** A throttle's wait is over: its "try again in N seconds" no longer holds. */
+      waitOver(operation: ErrorOperation) {
+        clear((p) => p.operation === operation && p.description?.action === 'wait');
+      },
       /** The user edited `field`: its server error no longer describes what is there. */
       edited(field: ResetField) {
         clear((p) => p.target === field);
@@ -65,4 +90,33 @@ export function useErrorSurface() {
     };
   });
   return { ...surface, ...api };
+}
+
+/**
+ * What the form shows, translated: each field's error (a server error placed there wins over the
+ * schema's), and the alert's message.
+ * @param schemaErrors react-hook-form's errors, whose messages are catalogue keys.
+ * @param params values for the schema's messages (`length`, `min`).
+ */
+export function surfaceView(
+  surface: Surface,
+  schemaErrors: FieldErrors<ResetFormValues>,
+  t: Translate,
+  params: MessageParams,
+): { fieldErrors: Partial<Record<ResetField, FieldErrorInfo>>; formError: FormErrorInfo | null } {
+  const fieldErrors: Partial<Record<ResetField, FieldErrorInfo>> = {};
+  for (const field of FIELDS) {
+    const placed = surface.field?.target === field ? surface.field : null;
+    const key = placed?.key ?? (schemaErrors[field]?.message as MessageKey | undefined);
+    if (!key) continue;
+    const p = placed?.params ?? params;
+    fieldErrors[field] = { key, params: p, message: t(key, p), server: placed !== null };
+  }
+  const { alert } = surface;
+  const formError = alert && {
+    operation: alert.operation,
+    description: alert.description,
+    message: t(alert.key, alert.params),
+  };
+  return { fieldErrors, formError };
 }

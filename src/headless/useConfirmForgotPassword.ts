@@ -1,38 +1,34 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useMemo, useRef, useState } from 'react';
-import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
 import { CognitoError } from '../core/cognito-error';
 import { describeCognitoError, type ErrorOperation } from '../core/describe-error';
 import { devWarn } from '../core/dev-warn';
 import { fieldProblem } from '../core/input-checks';
-import { checkPassword, normalizePasswordPolicy } from '../core/password-policy';
+import { checkPassword } from '../core/password-policy';
 import type { CodeDelivery } from '../core/types';
 import { createTranslator, type MessageKey, mergeMessages } from '../i18n/messages';
-import { cleanCode, cleanUsername, codeField } from './code-field';
-import { type PlacedError, useErrorSurface } from './error-surface';
-import { formSchema, type ResetFormValues } from './form-schema';
+import { cleanCode, cleanUsername } from './code-field';
+import { placeOf, surfaceView, useErrorSurface } from './error-surface';
 import { useIsoLayoutEffect } from './merge-props';
 import { buildPropGetters } from './prop-getters';
 import { useHydrated, useLatest, useStableCallback } from './react-utils';
-import { useRequestLifecycle } from './request-lifecycle';
+import { useRequestLifecycle } from './useRequestLifecycle';
 import { safeCall } from './safe-call';
 import type {
   ConfirmForgotPasswordResult,
-  FieldErrorInfo,
   ResendStatus,
-  ResetField,
   ResetStatus,
   UseConfirmForgotPasswordOptions,
 } from './types';
 import { useDeadline } from './useCountdown';
+import { useResetForm } from './useResetForm';
 
-const FIELDS: ResetField[] = ['username', 'code', 'password', 'confirmPassword'];
+const FIELDS = ['username', 'code', 'password', 'confirmPassword'];
 type Outcome<Done> = Done | CognitoError | null;
 
 /**
  * All the behaviour of the confirm-reset step, no markup: react-hook-form for the fields, a zod/mini
  * schema derived from the password rules, and prop getters that wire ids, ARIA and handlers. The
- * request life cycle (`request-lifecycle.ts`) and the error surface (`error-surface.ts`) are their
+ * request life cycle (`useRequestLifecycle.ts`) and the error surface (`error-surface.ts`) are their
  * own modules; this one wires them to the form.
  */
 export function useConfirmForgotPassword(
@@ -41,40 +37,11 @@ export function useConfirmForgotPassword(
   // Handlers read the latest options: the transport and callbacks may be new objects every render.
   const latest = useLatest(options);
 
-  const policy = normalizePasswordPolicy(options.passwordPolicy);
-  const { length, pattern, characters, inputMode } = options.code ?? {};
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the pattern compares by its text and flags
-  const code = useMemo(
-    () => codeField({ length, pattern, characters, inputMode }),
-    [length, `${pattern}`, characters, inputMode],
-  );
-  // One cleaning for a given username and a typed one; empty or blank means "ask for it".
-  const given = cleanUsername(options.username);
-  const asksUsername = given === '';
-  const asksConfirmPassword = options.confirmPassword ?? true;
+  const { form, policy, code, given, asksUsername, asksConfirmPassword, schemaRef } = useResetForm(options);
   const cooldownSeconds = Number(options.resendCooldownSeconds ?? 30);
   const cooldownMs = Number.isFinite(cooldownSeconds) && cooldownSeconds > 0 ? cooldownSeconds * 1000 : 0;
-
   const messages = useMemo(() => mergeMessages(options.messages), [options.messages]);
   const t = useMemo(() => createTranslator(messages), [messages]);
-
-  const schema = useMemo(
-    () => formSchema({ policy, code, askUsername: asksUsername, confirmPassword: asksConfirmPassword }),
-    [policy, code, asksUsername, asksConfirmPassword],
-  );
-  const schemaRef = useLatest(schema);
-  // One resolver for the form's life that validates with the latest schema.
-  const [resolver] = useState(
-    (): Resolver<ResetFormValues> => (values, context, opts) =>
-      zodResolver(schemaRef.current as any)(values, context, opts as any) as any,
-  );
-  const form = useForm<ResetFormValues>({
-    resolver,
-    mode: 'onTouched',
-    reValidateMode: 'onChange',
-    shouldFocusError: true,
-    defaultValues: { username: '', code: '', password: '', confirmPassword: '' },
-  });
 
   const hydrated = useHydrated();
   const life = useRequestLifecycle();
@@ -110,14 +77,12 @@ export function useConfirmForgotPassword(
   const confirmWaitOver = waitOver(confirmOutcome, confirmOpen);
   const resendWaitOver = waitOver(resendOutcome, resendOpen);
   useIsoLayoutEffect(() => {
-    const over = (operation: ErrorOperation) => (p: PlacedError) =>
-      p.operation === operation && p.description?.action === 'wait';
     if (confirmWaitOver) {
-      surface.clear(over('confirmForgotPassword'));
+      surface.waitOver('confirmForgotPassword');
       setConfirmOutcome(null);
     }
     if (resendWaitOver) {
-      surface.clear(over('forgotPassword'));
+      surface.waitOver('forgotPassword');
       setResendOutcome(null);
     }
   }, [confirmWaitOver, resendWaitOver]);
@@ -172,9 +137,7 @@ export function useConfirmForgotPassword(
       passwordMetPolicy,
     });
     if (description.messageKey === 'passwordPolicyMismatch') {
-      devWarn(
-        'Cognito rejected a password that meets every rule of the `passwordPolicy` this form was given (InvalidPasswordException): the user pool enforces a different policy. Pass the pool’s PasswordPolicy (DescribeUserPool, CDK, Terraform or amplify_outputs.json) as `passwordPolicy`.',
-      );
+      devWarn('Cognito rejected a password that meets `passwordPolicy`: pass the pool’s own policy');
     }
     if (description.action === 'wait') {
       const until = Date.now() + description.retryAfterMs!;
@@ -184,7 +147,7 @@ export function useConfirmForgotPassword(
     else setResendOutcome(error);
     // Placed once, now: a field when one is at fault and on screen, else the form's alert.
     const { field } = description;
-    const target = field === 'form' || (field === 'username' && !now.current.asksUsername) ? 'form' : field;
+    const target = placeOf(field, now.current.asksUsername);
     surface.place({
       operation,
       error,
@@ -205,15 +168,6 @@ export function useConfirmForgotPassword(
     safeCall(o.onError, error);
   };
 
-  // Starting a request clears what the alert said, except a running wait of the other operation
-  // (it still holds); a reset attempt also clears every field's server error, a resend its own.
-  const starting = (operation: ErrorOperation) =>
-    surface.clear((p) =>
-      p.target === 'form'
-        ? p.operation === operation || p.description?.action !== 'wait'
-        : p.operation === operation || operation === 'confirmForgotPassword',
-    );
-
   const confirm = async (claim: object) => {
     const o = latest.current;
     const values = form.getValues();
@@ -226,7 +180,7 @@ export function useConfirmForgotPassword(
       password: values.password,
       ...(o.clientMetadata ? { clientMetadata: o.clientMetadata } : {}),
     };
-    starting('confirmForgotPassword');
+    surface.starting('confirmForgotPassword');
     setConfirmOutcome(null);
     safeCall(o.onEvent, { type: 'submitted' });
     await life.run(
@@ -274,7 +228,7 @@ export function useConfirmForgotPassword(
     const o = latest.current;
     const username = usernameToSend();
     if (usernameProblem('forgotPassword', username)) return life.release(claim);
-    starting('forgotPassword');
+    surface.starting('forgotPassword');
     setResendOutcome(null);
     const input = { username, ...(o.clientMetadata ? { clientMetadata: o.clientMetadata } : {}) };
     await life.run(claim, 'forgotPassword', (signal) => o.transport.forgotPassword(input, { signal }), {
@@ -330,22 +284,10 @@ export function useConfirmForgotPassword(
     [resendError],
   );
 
-  const rawErrors: FieldErrors<ResetFormValues> = form.formState.errors;
-  const fieldErrors: Partial<Record<ResetField, FieldErrorInfo>> = {};
-  const params = { length: code.length ?? 0, min: policy.minimumLength };
-  for (const field of FIELDS) {
-    const placed = surface.field?.target === field ? surface.field : null;
-    const key = placed?.key ?? (rawErrors[field]?.message as MessageKey | undefined);
-    if (!key) continue;
-    const p = placed?.params ?? params;
-    fieldErrors[field] = { key, params: p, message: t(key, p), server: placed !== null };
-  }
-  const alert = surface.alert;
-  const formError = alert && {
-    operation: alert.operation,
-    description: alert.description,
-    message: t(alert.key, alert.params),
-  };
+  const { fieldErrors, formError } = surfaceView(surface, form.formState.errors, t, {
+    length: code.length ?? 0,
+    min: policy.minimumLength,
+  });
 
   const base = useId();
   const ids = useMemo(
