@@ -11,7 +11,6 @@ import { placeOf, surfaceView, useErrorSurface } from './error-surface';
 import { useIsoLayoutEffect } from './merge-props';
 import { buildPropGetters } from './prop-getters';
 import { useHydrated, useLatest, useStableCallback } from './react-utils';
-import { useRequestLifecycle } from './useRequestLifecycle';
 import { safeCall } from './safe-call';
 import type {
   ConfirmForgotPasswordResult,
@@ -20,6 +19,7 @@ import type {
   UseConfirmForgotPasswordOptions,
 } from './types';
 import { useDeadline } from './useCountdown';
+import { useRequestLifecycle } from './useRequestLifecycle';
 import { useResetForm } from './useResetForm';
 
 const FIELDS = ['username', 'code', 'password', 'confirmPassword'];
@@ -72,10 +72,10 @@ export function useConfirmForgotPassword(
 
   // When a throttle's wait is over, its "try again in N seconds" no longer holds: the message
   // goes, and the operation is no longer in error.
-  const waitOver = (outcome: Outcome<string>, open: boolean) =>
-    open && outcome instanceof CognitoError && describeCognitoError(outcome).action === 'wait';
-  const confirmWaitOver = waitOver(confirmOutcome, confirmOpen);
-  const resendWaitOver = waitOver(resendOutcome, resendOpen);
+  const waitOver = (outcome: Outcome<string>, open: boolean, operation: ErrorOperation) =>
+    open && outcome instanceof CognitoError && describeCognitoError(outcome, { operation }).action === 'wait';
+  const confirmWaitOver = waitOver(confirmOutcome, confirmOpen, 'confirmForgotPassword');
+  const resendWaitOver = waitOver(resendOutcome, resendOpen, 'forgotPassword');
   useIsoLayoutEffect(() => {
     if (confirmWaitOver) {
       surface.waitOver('confirmForgotPassword');
