@@ -131,7 +131,11 @@ async function mountAndTicks(hook: Hook, transport: ReturnType<typeof createMemo
   const mount = tally('on mount (per mount)', hook, profilerCommits, before, 1);
   const resend = screen.getByRole('button', { name: /Resend code/ });
   let label = resend.textContent;
-  const changed = () => resend.textContent !== label && ((label = resend.textContent), true);
+  const changed = () => {
+    if (resend.textContent === label) return false;
+    label = resend.textContent;
+    return true;
+  };
   // The first tick may land while the mount's effects settle: count from the one after it.
   await until(changed);
   const ticking: [number, number] = [profilerCommits.n, hook.commits.length];
