@@ -10,6 +10,7 @@ export {
   type ErrorDescription,
   type ErrorField,
   type ErrorMessageKey,
+  type ErrorOperation,
 } from './describe-error';
 export * from './error-codes';
 export { normalizeCode } from './input-checks';
@@ -26,8 +27,11 @@ export {
   type MemoryUserStatus,
 } from './memory-transport';
 export {
+  type AmplifyGen1PasswordSettings,
   type AmplifyOutputsPasswordPolicy,
   type AmplifyPasswordFormat,
+  type CdkCfnPasswordPolicy,
+  type CdkPasswordPolicy,
   type CognitoPasswordPolicy,
   checkPassword,
   DEFAULT_PASSWORD_POLICY,
@@ -38,6 +42,7 @@ export {
   type PasswordPolicy,
   type PasswordPolicyInput,
   type PasswordRuleId,
+  type TerraformPasswordPolicy,
 } from './password-policy';
 export { type PasswordIssueParams, type PasswordSchema, passwordSchema } from './password-schema';
 export { createProxyTransport, type ProxyTransportOptions } from './proxy-transport';

@@ -1,3 +1,4 @@
+import { devWarn } from './dev-warn';
 import { hasEdgeSpace, JAVA_SPACE, PASSWORD_MAX_LENGTH } from './input-checks';
 /**
  * Cognito's password policy: one normalised shape, one rule list, and the checklist derived from it.
@@ -18,7 +19,10 @@ export interface PasswordPolicy {
   readonly requireSymbols: boolean;
 }
 
-/** Cognito's own `PasswordPolicy` (DescribeUserPool, CloudFormation, CDK's L1, Terraform outputs). */
+/**
+ * Cognito's own `PasswordPolicy` (DescribeUserPool, CloudFormation), and the same keys in
+ * camelCase as CDK's L1 `CfnUserPool` takes them.
+ */
 export interface CognitoPasswordPolicy {
   MinimumLength?: number;
   RequireUppercase?: boolean;
@@ -29,6 +33,35 @@ export interface CognitoPasswordPolicy {
   PasswordHistorySize?: number;
   /** Accepted so a DescribeUserPool result can be passed as is; irrelevant to a reset. */
   TemporaryPasswordValidityDays?: number;
+}
+
+/** CDK's L1 `CfnUserPool.PasswordPolicyProperty`: the kit's camelCase plus two keys a reset ignores. */
+export interface CdkCfnPasswordPolicy extends Partial<PasswordPolicy> {
+  passwordHistorySize?: number;
+  temporaryPasswordValidityDays?: number;
+}
+
+/** CDK's L2 `UserPool` `passwordPolicy` (`aws-cdk-lib/aws-cognito`). */
+export interface CdkPasswordPolicy {
+  minLength?: number;
+  requireLowercase?: boolean;
+  requireUppercase?: boolean;
+  requireDigits?: boolean;
+  requireSymbols?: boolean;
+  /** A CDK `Duration`; irrelevant to a reset. */
+  tempPasswordValidity?: unknown;
+  passwordHistorySize?: number;
+}
+
+/** Terraform's `aws_cognito_user_pool` `password_policy` block (as `terraform output -json` gives it). */
+export interface TerraformPasswordPolicy {
+  minimum_length?: number;
+  require_uppercase?: boolean;
+  require_lowercase?: boolean;
+  require_numbers?: boolean;
+  require_symbols?: boolean;
+  password_history_size?: number;
+  temporary_password_validity_days?: number;
 }
 
 /** `auth.password_policy` from Amplify Gen 2's `amplify_outputs.json`. */
@@ -49,12 +82,32 @@ export interface AmplifyPasswordFormat {
   requireSpecialCharacters?: boolean;
 }
 
-/** Any of the four accepted shapes, possibly partial; what is left out takes Cognito's default. */
+/** A character class as Amplify Gen 1's `aws-exports.js` names it. */
+export type AmplifyGen1PasswordCharacter =
+  | 'REQUIRES_LOWERCASE'
+  | 'REQUIRES_UPPERCASE'
+  | 'REQUIRES_NUMBERS'
+  | 'REQUIRES_SYMBOLS';
+
+/**
+ * `aws_cognito_password_protection_settings` from Amplify Gen 1's `aws-exports.js`: the classes
+ * listed are required, the others are not (when the list is given).
+ */
+export interface AmplifyGen1PasswordSettings {
+  passwordPolicyMinLength?: number;
+  passwordPolicyCharacters?: readonly AmplifyGen1PasswordCharacter[];
+}
+
+/** Any accepted shape, possibly partial; what is left out takes Cognito's default. */
 export type PasswordPolicyInput =
   | Partial<PasswordPolicy>
   | CognitoPasswordPolicy
+  | CdkCfnPasswordPolicy
+  | CdkPasswordPolicy
+  | TerraformPasswordPolicy
   | AmplifyOutputsPasswordPolicy
-  | AmplifyPasswordFormat;
+  | AmplifyPasswordFormat
+  | AmplifyGen1PasswordSettings;
 
 type Field = keyof PasswordPolicy;
 /** The fields in the order every shape below lists its keys. */
@@ -66,35 +119,62 @@ const FIELDS = [
   'requireSymbols',
 ] as const;
 /**
- * The range of the integer key at each position of a shape (the others are flags): the minimum
- * length (PasswordPolicyMinLengthType), then Cognito's two keys that are accepted, checked and
- * ignored (PasswordHistorySizeType, TemporaryPasswordValidityDaysType), all from its API model.
+ * What the key at each position of a shape means, after the five rules of FIELDS: Cognito's
+ * history size and temporary-password validity (no rules for a reset: accepted, range-checked,
+ * ignored), then Amplify Gen 1's list of classes. Ranges are Cognito's (PasswordPolicyMinLengthType,
+ * PasswordHistorySizeType, TemporaryPasswordValidityDaysType).
  */
 const RANGES: Readonly<Record<number, readonly [number, number]>> = { 0: [6, 99], 5: [0, 24], 6: [0, 365] };
+const CLASSES = 7;
 
 interface Shape {
   readonly name: string;
-  /** In FIELDS order; Cognito's shape then adds the two keys a reset ignores (see RANGES). */
+  /** Keys by position (see FIELDS and RANGES); `-` holds a position the shape has no key for. */
   readonly keys: readonly string[];
+  /** A key accepted and ignored without a check (CDK's `tempPasswordValidity` is a `Duration`). */
+  readonly unchecked?: string;
 }
 
+const shape = (name: string, keys: string, unchecked?: string): Shape => ({
+  name,
+  keys: keys.split(' '),
+  unchecked,
+});
+
 const SHAPES: readonly Shape[] = [
-  { name: "the kit's camelCase", keys: FIELDS },
-  {
-    name: "Cognito's PasswordPolicy",
-    keys: 'MinimumLength RequireUppercase RequireLowercase RequireNumbers RequireSymbols PasswordHistorySize TemporaryPasswordValidityDays'.split(
-      ' ',
-    ),
-  },
-  {
-    name: "amplify_outputs.json's password_policy",
-    keys: 'min_length require_uppercase require_lowercase require_numbers require_symbols'.split(' '),
-  },
-  {
-    name: "Amplify's passwordFormat",
-    keys: 'minLength requireUppercase requireLowercase requireNumbers requireSpecialCharacters'.split(' '),
-  },
+  shape(
+    "the kit's camelCase (CDK's CfnUserPool)",
+    'minimumLength requireUppercase requireLowercase requireNumbers requireSymbols passwordHistorySize temporaryPasswordValidityDays',
+  ),
+  shape(
+    "Cognito's PasswordPolicy",
+    'MinimumLength RequireUppercase RequireLowercase RequireNumbers RequireSymbols PasswordHistorySize TemporaryPasswordValidityDays',
+  ),
+  shape(
+    "Terraform's password_policy",
+    'minimum_length require_uppercase require_lowercase require_numbers require_symbols password_history_size temporary_password_validity_days',
+  ),
+  shape(
+    "amplify_outputs.json's password_policy",
+    'min_length require_uppercase require_lowercase require_numbers require_symbols',
+  ),
+  shape(
+    "Amplify's passwordFormat",
+    'minLength requireUppercase requireLowercase requireNumbers requireSpecialCharacters',
+  ),
+  shape(
+    "CDK's UserPool passwordPolicy",
+    'minLength requireUppercase requireLowercase requireDigits requireSymbols passwordHistorySize tempPasswordValidity',
+    'tempPasswordValidity',
+  ),
+  shape(
+    "Amplify Gen 1's aws_cognito_password_protection_settings",
+    'passwordPolicyMinLength - - - - - - passwordPolicyCharacters',
+  ),
 ];
+
+/** Amplify Gen 1's class names, in FIELDS order from `requireUppercase`. */
+const GEN1_CLASSES = ['REQUIRES_UPPERCASE', 'REQUIRES_LOWERCASE', 'REQUIRES_NUMBERS', 'REQUIRES_SYMBOLS'];
 
 const names = (shapes: readonly Shape[]): string => shapes.map((s) => s.name).join(' or ');
 
@@ -110,9 +190,14 @@ export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = Object.freeze({
 });
 
 function fail(message: string): never {
-  const accepted = SHAPES.map((s) => `${s.name} { ${s.keys.join(', ')} }`).join('; ');
+  const accepted = SHAPES.map((s) => `${s.name} { ${s.keys.filter((k) => k !== '-').join(', ')} }`).join(
+    '; ',
+  );
   throw new TypeError(`react-cognito-reset: ${message}. Accepted shapes: ${accepted}.`);
 }
+
+// Unknown keys already warned about, so a policy passed on every render warns once per key.
+const warned = new Set<string>();
 
 // Interned rather than a WeakMap keyed by the input: an input object may be mutated between
 // renders (a WeakMap would hand back a stale policy), and an inline literal is a new object on
@@ -124,11 +209,16 @@ const interned = new Map<unknown, PasswordPolicy>();
 /**
  * Turns any accepted policy shape into the kit's normalised, frozen `PasswordPolicy`. Equal
  * policies come back as the same object, so it is cheap to call on every render.
- * @param input camelCase, Cognito's PascalCase, amplify_outputs.json's `password_policy` or
- *   Amplify's `passwordFormat`, possibly partial. `undefined` / `null` keys are left out.
+ * @param input the kit's camelCase (also CDK's L1 `CfnUserPool`), Cognito's PascalCase
+ *   (DescribeUserPool, CloudFormation), Terraform's snake_case, CDK's L2 `passwordPolicy`,
+ *   amplify_outputs.json's `password_policy` (Amplify Gen 2), Amplify JS's `passwordFormat`, or
+ *   Amplify Gen 1's `aws_cognito_password_protection_settings`; possibly partial. `undefined` /
+ *   `null` keys are left out; keys that are no rule for a reset (history size, temporary-password
+ *   validity) are ignored.
  * @default Cognito's default: 8 characters and all four classes
- * @throws TypeError naming the key for an unknown key, keys from two shapes, a non-boolean flag,
- *   or a minimum length that is not an integer from 6 to 99.
+ * @throws TypeError naming the key for keys from two shapes, a non-boolean flag, a minimum length
+ *   that is not an integer from 6 to 99, or an ignored integer outside Cognito's range. An unknown
+ *   key never throws (a generated config may gain keys): it is ignored, with a warning in development.
  */
 export function normalizePasswordPolicy(input?: PasswordPolicyInput | null): PasswordPolicy {
   const given: object = input ?? {};
@@ -144,21 +234,39 @@ export function normalizePasswordPolicy(input?: PasswordPolicyInput | null): Pas
   let narrowedBy = '';
   const out: Record<Field, unknown> = { ...DEFAULT_PASSWORD_POLICY };
   for (const key of Object.keys(given)) {
-    const owners = SHAPES.filter((s) => s.keys.includes(key));
+    const owners = SHAPES.filter((s) => key !== '-' && s.keys.includes(key));
+    if (!owners.length) {
+      if (
+        !warned.has(key) &&
+        devWarn(`ignoring unknown password policy key ${JSON.stringify(key.slice(0, 40))}`)
+      ) {
+        warned.add(key);
+      }
+      continue;
+    }
     const left = shapes.filter((s) => owners.includes(s));
     if (!left.length) {
       fail(
-        owners.length
-          ? `password policy mixes "${narrowedBy}" (${names(shapes)}) with "${key}" (${names(owners)}); use one shape`
-          : `unknown password policy key "${key}"`,
+        `password policy mixes "${narrowedBy}" (${names(shapes)}) with "${key}" (${names(owners)}); use one shape`,
       );
     }
     if (left.length < shapes.length) narrowedBy = key;
     shapes = left;
     const value: unknown = (given as Record<string, unknown>)[key];
-    if (value === undefined || value === null) continue;
+    if (value === undefined || value === null || key === left[0]!.unchecked) continue;
     // Every shape lists its keys in the same order, so the position is the same in any owner.
     const at = left[0]!.keys.indexOf(key);
+    if (at === CLASSES) {
+      if (!Array.isArray(value) || !value.every((c) => GEN1_CLASSES.includes(c))) {
+        fail(
+          `password policy "${key}" must be an array of ${GEN1_CLASSES.join(', ')}, got ${describe(value)}`,
+        );
+      }
+      GEN1_CLASSES.forEach((c, i) => {
+        out[FIELDS[i + 1]!] = value.includes(c);
+      });
+      continue;
+    }
     const range = RANGES[at];
     if (
       range

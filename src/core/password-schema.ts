@@ -14,6 +14,26 @@ export type PasswordIssueParams = { rule: PasswordRuleId } & Record<string, numb
 /** The schema `passwordSchema` returns: a string schema with the policy's checks. */
 export type PasswordSchema = z.ZodMiniString<string>;
 
+/**
+ * The password rule as a zod/mini check, derived from `checkPassword` (the rules are never
+ * restated): one `custom` issue per unmet rule, in display order, with `params`
+ * `{ rule, ...ruleParams }`. The one definition both `passwordSchema` and the form's schema use.
+ * @param policy a normalised policy.
+ * @param message the issue message for a rule. @default the rule id
+ */
+export function passwordRules(
+  policy: PasswordPolicy,
+  message: (rule: PasswordRuleId) => string = (id) => id,
+) {
+  return z.superRefine<string>((value, ctx) => {
+    for (const check of checkPassword(value, policy)) {
+      if (check.met) continue;
+      const params: PasswordIssueParams = { ...check.params, rule: check.id };
+      ctx.addIssue({ code: 'custom', message: message(check.id), params });
+    }
+  });
+}
+
 // One schema per (interned) policy, so a form that calls passwordSchema on every render hands the
 // resolver the same object and react-hook-form's memoisation keeps working.
 const cache = new WeakMap<PasswordPolicy, PasswordSchema>();
@@ -31,15 +51,7 @@ export function passwordSchema(policy?: PasswordPolicyInput | PasswordPolicy | n
   const normalized = normalizePasswordPolicy(policy);
   let schema = cache.get(normalized);
   if (!schema) {
-    schema = z.string().check(
-      z.superRefine((value, ctx) => {
-        for (const check of checkPassword(value, normalized)) {
-          if (check.met) continue;
-          const params: PasswordIssueParams = { ...check.params, rule: check.id };
-          ctx.addIssue({ code: 'custom', message: check.id, params });
-        }
-      }),
-    );
+    schema = z.string().check(passwordRules(normalized));
     cache.set(normalized, schema);
   }
   return schema;

@@ -1,6 +1,8 @@
 import * as z from 'zod/v4/mini';
 import { fieldProblem } from '../core/input-checks';
-import { checkPassword, type PasswordPolicy } from '../core/password-policy';
+import type { PasswordPolicy } from '../core/password-policy';
+import { passwordRules } from '../core/password-schema';
+import { type CodeField, cleanUsername } from './code-field';
 
 /** The values of the form. All strings: the inputs are uncontrolled and read by react-hook-form. */
 export interface ResetFormValues {
@@ -13,32 +15,29 @@ export interface ResetFormValues {
 /** What shapes the form's schema. */
 export interface FormSchemaOptions {
   policy: PasswordPolicy;
-  /** Known code length, or null when the pool's template decides. */
-  codeLength: number | null;
-  /** Characters a code may contain. */
-  codePattern: RegExp;
+  code: CodeField;
   askUsername: boolean;
   confirmPassword: boolean;
 }
 
 /**
  * The form's zod/mini schema. Issue messages are catalogue keys (`validation.codeRequired`), so the
- * view translates them. The password rules are not restated here: the password passes exactly when
- * `checkPassword` finds every rule met (what `passwordSchema` checks too, without pulling it in).
+ * view translates them. The password rule is `passwordRules` (what `passwordSchema` checks too),
+ * the username cleaning `cleanUsername` (what the hook sends): neither is restated here.
  */
 export function formSchema(o: FormSchemaOptions) {
   const code = z.string().check(
     z.minLength(1, { error: 'validation.codeRequired' }),
     // No `abort`: an aborted issue anywhere skips the object-level checks, and the confirmation
     // mismatch must be found while the code is still empty. The field shows its first issue only.
-    z.refine((v) => o.codePattern.test(v), { error: 'validation.codeFormat' }),
-    z.refine((v) => o.codeLength === null || v.length === o.codeLength, { error: 'validation.codeLength' }),
+    z.refine((v) => o.code.test(v), { error: 'validation.codeFormat' }),
+    z.refine((v) => o.code.length === null || v.length === o.code.length, { error: 'validation.codeLength' }),
   );
   return z
     .object({
       username: o.askUsername
         ? z.string().check(
-            z.trim(),
+            z.overwrite(cleanUsername),
             z.minLength(1, { error: 'validation.usernameRequired' }),
             // Cognito's own Username constraint, the one the transport checks before sending.
             z.refine((v) => !fieldProblem('Username', v), { error: 'validation.usernameInvalid' }),
@@ -47,9 +46,7 @@ export function formSchema(o: FormSchemaOptions) {
       code,
       password: z.string().check(
         z.minLength(1, { error: 'validation.passwordRequired' }),
-        z.refine((v) => checkPassword(v, o.policy).every((c) => c.met), {
-          error: 'validation.passwordPolicy',
-        }),
+        passwordRules(o.policy, () => 'validation.passwordPolicy'),
       ),
       confirmPassword: o.confirmPassword
         ? z.string().check(z.minLength(1, { error: 'validation.confirmRequired' }))

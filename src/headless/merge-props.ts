@@ -21,16 +21,23 @@ export function mergeRefs<T>(...refs: (Ref<T> | undefined)[]): RefCallback<T> {
  * Two arguments, asymmetric (Radix's `composeEventHandlers` rule, not React Aria's `mergeProps`,
  * which takes any number of bags, chains every handler in order and merges ids):
  * - `on[A-Z]…` handlers present in both run `theirs` first, then `ours` — unless `theirs` called
- *   `preventDefault()` on the event (its first argument), which skips `ours`;
+ *   `preventDefault()` on the event (its first argument), which skips `ours`; handlers named in
+ *   `always` run `ours` regardless (the kit's `onSubmit`, so a consumer's `preventDefault()`
+ *   cannot disable the reset);
  * - `className` and `aria-describedby` join with a space, `ours` first;
  * - `ref`s both receive the element (a new callback ref on every call);
  * - every other key in `theirs` replaces `ours` whole (`style` and `id` are not merged);
  * - a key whose value in `theirs` is `undefined` keeps `ours`.
  * @param ours The kit's props (a getter's result). Not mutated.
  * @param theirs The consumer's props; `undefined` returns `ours` itself.
+ * @param always Handler names whose `ours` runs even after `preventDefault()`. @default []
  * @returns A new object (or `ours` when `theirs` is undefined). Never throws.
  */
-export function mergeProps<A extends AnyProps, B extends AnyProps>(ours: A, theirs: B | undefined): A & B {
+export function mergeProps<A extends AnyProps, B extends AnyProps>(
+  ours: A,
+  theirs: B | undefined,
+  always: readonly string[] = [],
+): A & B {
   if (!theirs) return ours as A & B;
   const out: AnyProps = { ...ours };
   for (const key of Object.keys(theirs)) {
@@ -40,7 +47,7 @@ export function mergeProps<A extends AnyProps, B extends AnyProps>(ours: A, thei
     if (typeof a === 'function' && typeof b === 'function' && /^on[A-Z]/.test(key)) {
       out[key] = (event: any, ...rest: unknown[]) => {
         b(event, ...rest);
-        if (!event?.defaultPrevented) a(event, ...rest);
+        if (!event?.defaultPrevented || always.includes(key)) a(event, ...rest);
       };
     } else if ((key === 'className' || key === 'aria-describedby') && a && b) {
       out[key] = `${a} ${b}`;

@@ -1,6 +1,6 @@
 import type { MutableRefObject } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { normalizeCode } from '../core/input-checks';
+import { cleanCode } from './code-field';
 import type { ResetFormValues } from './form-schema';
 import { dataFlag, mergeProps, mergeRefs, tokens } from './merge-props';
 import type { ConfirmForgotPasswordResult, PropsIn, ResetField } from './types';
@@ -9,8 +9,13 @@ import type { ConfirmForgotPasswordResult, PropsIn, ResetField } from './types';
 interface Internals {
   form: UseFormReturn<ResetFormValues>;
   inputMode: 'numeric' | 'text';
+  /** A request is in flight: fields are read-only, buttons busy. */
   pending: boolean;
+  /** Submit cannot be pressed at all (before hydration, during a throttle, after success). */
+  submitBlocked: boolean;
   submit: (event?: { preventDefault?: () => void }) => void;
+  /** The user changed a field: its server error clears. */
+  edited: (field: ResetField) => void;
   errorRef: MutableRefObject<HTMLElement | null>;
   submitted: MutableRefObject<boolean>;
   /** The schema's message key for the confirmation as the form stands, or undefined when valid. */
@@ -45,12 +50,19 @@ export function buildPropGetters(r: Omit<ConfirmForgotPasswordResult, keyof Gett
   const invalid = (field: ResetField) => (fieldErrors[field] ? true : undefined);
 
   const field = (name: ResetField, ours: PropsIn, theirs?: PropsIn) => {
-    const { 'aria-describedby': extra, ...rest } = ours;
+    const { 'aria-describedby': extra, onChange, ...rest } = ours;
+    const registered = form.register(name);
     return mergeProps(
       {
-        ...form.register(name),
+        ...registered,
         id: ids[name],
+        // What a request sends is fixed when it starts: the fields wait until it is answered.
+        readOnly: s.pending || undefined,
         ...rest,
+        onChange: (event: { target: HTMLInputElement }) => {
+          s.edited(name);
+          return (onChange ?? registered.onChange)(event);
+        },
         'aria-invalid': invalid(name),
         'aria-describedby': described(name, extra),
         'data-invalid': dataFlag(fieldErrors[name]),
@@ -84,6 +96,9 @@ export function buildPropGetters(r: Omit<ConfirmForgotPasswordResult, keyof Gett
           'aria-busy': s.pending || undefined,
         },
         props,
+        // A consumer's onSubmit that calls preventDefault() (as forms usually do) must not turn
+        // the kit off: the kit prevents the native submit itself and always runs.
+        ['onSubmit'],
       ),
     getLabelProps: (name, props) => mergeProps({ htmlFor: ids[name], id: `${ids[name]}-label` }, props),
     getUsernameProps: (props) =>
@@ -126,7 +141,7 @@ export function buildPropGetters(r: Omit<ConfirmForgotPasswordResult, keyof Gett
           // No maxLength: it would cut a pasted "123 456" before normalisation.
           onChange: (event: { target: HTMLInputElement }) => {
             const input = event.target;
-            const clean = normalizeCode(input.value);
+            const clean = cleanCode(input.value, r.codeLength);
             if (clean !== input.value) input.value = clean;
             return form.register('code').onChange(event);
           },
@@ -162,7 +177,7 @@ export function buildPropGetters(r: Omit<ConfirmForgotPasswordResult, keyof Gett
         {
           type: 'submit',
           // Disabled until hydrated: before that a click would submit the native form.
-          disabled: !r.hydrated || r.waitSeconds > 0 || r.status === 'success',
+          disabled: s.submitBlocked,
           // While a request runs the button stays focusable; the in-flight guard ignores presses.
           'aria-disabled': s.pending || undefined,
           'data-pending': dataFlag(s.pending),
@@ -173,9 +188,9 @@ export function buildPropGetters(r: Omit<ConfirmForgotPasswordResult, keyof Gett
       mergeProps(
         {
           type: 'button',
-          disabled: !r.hydrated || r.resendAvailableIn > 0 || s.pending,
+          disabled: !r.canResend,
           onClick: () => void r.resend(),
-          'data-pending': dataFlag(s.pending),
+          'data-pending': dataFlag(r.resending),
         },
         props,
       ),
@@ -186,7 +201,7 @@ export function buildPropGetters(r: Omit<ConfirmForgotPasswordResult, keyof Gett
           role: 'alert',
           tabIndex: -1,
           ref: mergeRefs(s.errorRef),
-          'data-invalid': dataFlag(r.errorMessage !== null),
+          'data-invalid': dataFlag(r.formError),
         },
         props,
       ),

@@ -1,5 +1,5 @@
 import type { CognitoError } from '../core/cognito-error';
-import type { ErrorDescription } from '../core/describe-error';
+import type { ErrorDescription, ErrorOperation } from '../core/describe-error';
 import type { PasswordPolicyInput } from '../core/password-policy';
 import type { CodeDelivery, ResetTransport } from '../core/types';
 import type { PartialMessages } from '../i18n/en';
@@ -8,11 +8,29 @@ import type { MessageParams } from '../i18n/types';
 
 /** How the code field behaves. */
 export interface CodeOptions {
-  /** Characters in a code; `null` when the pool's message template decides (Cognito allows up to 2048). @default 6 */
+  /**
+   * Characters in a code; `null` when the pool's message template decides (Cognito allows up to
+   * 2048). Typing or pasting more keeps the first `length` characters.
+   * @default 6
+   */
   length?: number | null;
-  /** Characters a code may contain, tested against the whole normalised code. @default /^[0-9]+$/ */
+  /**
+   * The kind of code, setting both the allowed characters and the keyboard: `digits` is
+   * `/^[0-9]+$/` with a numeric keyboard, `alphanumeric` is `/^[0-9A-Za-z]+$/` with a text one.
+   * `pattern` and `inputMode` override either half.
+   * @default 'digits' when no `pattern` is given
+   */
+  characters?: 'digits' | 'alphanumeric';
+  /**
+   * Characters a code may contain, tested against the whole normalised code. Flags `g` and `y`
+   * are ignored (they would make the answer depend on the previous test).
+   * @default /^[0-9]+$/
+   */
   pattern?: RegExp;
-  /** The on-screen keyboard. @default 'numeric' when the pattern is digits only, else 'text' */
+  /**
+   * The on-screen keyboard. Never guessed from `pattern`'s text.
+   * @default 'numeric' for `characters: 'digits'` (the default without a `pattern`), else 'text'
+   */
   inputMode?: 'numeric' | 'text';
 }
 
@@ -22,13 +40,21 @@ export type ResetEvent =
   | { type: 'succeeded' }
   | { type: 'failed'; code: string; field: ErrorDescription['field']; action: ErrorDescription['action'] }
   | { type: 'resent'; medium?: CodeDelivery['medium'] }
-  | { type: 'resendFailed'; code: string };
+  | {
+      type: 'resendFailed';
+      code: string;
+      field: ErrorDescription['field'];
+      action: ErrorDescription['action'];
+    };
 
 /** Options of `useConfirmForgotPassword` (and props of `<ConfirmResetForm>`). */
 export interface UseConfirmForgotPasswordOptions {
   /** How to reach Cognito. May be a new object on every render. */
   transport: ResetTransport;
-  /** The account being reset. When absent the form asks for it. */
+  /**
+   * The account being reset, sent trimmed and NFC-normalised (as a typed one is). When absent,
+   * empty or blank (e.g. from `?username=`), the form asks for it.
+   */
   username?: string;
   /** The pool's password policy, in any shape `normalizePasswordPolicy` accepts. @default Cognito's default: 8 characters, all four classes */
   passwordPolicy?: PasswordPolicyInput;
@@ -46,11 +72,14 @@ export interface UseConfirmForgotPasswordOptions {
   delivery?: CodeDelivery;
   /** Messages merged over English. */
   messages?: PartialMessages;
-  /** Called once the password has been reset. */
+  /**
+   * Called once the password has been reset, with the username that request sent. Whatever it
+   * throws is re-thrown asynchronously and changes nothing about the reset.
+   */
   onSuccess?: (result: { username: string }) => void;
-  /** Called with every failure of a request. */
+  /** Called with every failure of a request (both operations). Its exceptions are isolated, as `onSuccess`'s. */
   onError?: (error: CognitoError) => void;
-  /** Analytics events, without secrets. The kit itself sends no telemetry. */
+  /** Analytics events, without secrets. The kit itself sends no telemetry. Its exceptions are isolated, as `onSuccess`'s. */
   onEvent?: (event: ResetEvent) => void;
 }
 
@@ -69,21 +98,42 @@ export interface FieldErrorInfo {
   server: boolean;
 }
 
-/** Lifecycle of the request. */
+/** Lifecycle of the reset request (ConfirmForgotPassword); a resend has its own, `ResendStatus`. */
 export type ResetStatus = 'idle' | 'submitting' | 'success' | 'error';
+
+/** Lifecycle of the last resend (ForgotPassword). */
+export type ResendStatus = 'idle' | 'sending' | 'sent' | 'error';
+
+/** The message in the form's alert, and the operation it reports on. */
+export interface FormErrorInfo {
+  /** `confirmForgotPassword` for "Reset password", `forgotPassword` for "Resend code". */
+  operation: ErrorOperation;
+  /** `describeError`'s verdict; null for a problem the kit found before sending. */
+  description: ErrorDescription | null;
+  /** The translated text. */
+  message: string;
+}
 
 /** Extra props any prop getter accepts and merges. */
 export type PropsIn = Record<string, any>;
 
 /** What `useConfirmForgotPassword` returns. */
 export interface ConfirmForgotPasswordResult {
-  /** `idle`, `submitting`, `success` or `error`. */
+  /** The reset request's state: `idle`, `submitting`, `success` or `error`. A resend never changes it. */
   status: ResetStatus;
-  /** The last request's failure, or null. */
+  /** The last reset request's failure, or null. */
   error: CognitoError | null;
-  /** `describeError(error)`: the field, the action and the message key, or null. */
+  /** `describeError(error, { operation: 'confirmForgotPassword' })`, or null. */
   errorDescription: ErrorDescription | null;
-  /** The translated form-level message, or null when there is none. */
+  /** The last resend's state. */
+  resendStatus: ResendStatus;
+  /** The last resend's failure, or null. */
+  resendError: CognitoError | null;
+  /** `describeError(resendError, { operation: 'forgotPassword' })`, or null. */
+  resendErrorDescription: ErrorDescription | null;
+  /** What the form's alert shows (either operation's form-level error), or null. */
+  formError: FormErrorInfo | null;
+  /** The translated form-level message (`formError.message`), or null when there is none. */
   errorMessage: string | null;
   /** Errors per field, shown once a field has been left or the form submitted. */
   fieldErrors: Partial<Record<ResetField, FieldErrorInfo>>;
@@ -95,15 +145,24 @@ export interface ConfirmForgotPasswordResult {
   resent: boolean;
   /** Sends a new code (ForgotPassword again). Resolves when done; never rejects. */
   resend: () => Promise<void>;
-  /** Whole seconds before resend is offered again. */
+  /**
+   * Whole seconds before resend is offered again, as of this render. The hook re-renders when
+   * it reaches 0, not every second: show a live count with `useCountdown(resendAvailableAt)`.
+   */
   resendAvailableIn: number;
-  /** Whole seconds Cognito asked to wait (LimitExceeded and friends); 0 when none. */
+  /** When resend is offered again (a `Date.now()` timestamp: the cooldown, or a resend throttle); 0 or past when it is. */
+  resendAvailableAt: number;
+  /** Whole seconds a reset must wait after a throttle (LimitExceeded and friends), as of this render; 0 when none. Live: `useCountdown(waitUntil)`. */
   waitSeconds: number;
+  /** When a reset may be tried again after a throttle (a `Date.now()` timestamp); 0 when none. */
+  waitUntil: number;
   /** True when a submit would send a request now. */
   canSubmit: boolean;
+  /** True when a resend would send a request now. */
+  canResend: boolean;
   /** True once the form is hydrated; submit stays disabled before. */
   hydrated: boolean;
-  /** The username the request uses (given, or typed). */
+  /** The username given as an option (cleaned), or undefined when the form asks for it. */
   username: string | undefined;
   /** Whether the form asks for the username. */
   asksUsername: boolean;

@@ -1,116 +1,64 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { QueryClient, useMutation } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
+import { useId, useMemo, useRef, useState } from 'react';
 import { CognitoError } from '../core/cognito-error';
-import { describeCognitoError } from '../core/describe-error';
-import { normalizeCode } from '../core/input-checks';
-import { normalizePasswordPolicy } from '../core/password-policy';
+import { describeCognitoError, type ErrorOperation } from '../core/describe-error';
+import { devWarn } from '../core/dev-warn';
+import { fieldProblem } from '../core/input-checks';
+import { checkPassword } from '../core/password-policy';
 import type { CodeDelivery } from '../core/types';
 import { createTranslator, type MessageKey, mergeMessages } from '../i18n/messages';
-import { formSchema, type ResetFormValues } from './form-schema';
+import { cleanCode, cleanUsername } from './code-field';
+import { placeOf, surfaceView, useErrorSurface } from './error-surface';
 import { useIsoLayoutEffect } from './merge-props';
 import { buildPropGetters } from './prop-getters';
+import { useHydrated, useLatest, useStableCallback } from './react-utils';
+import { safeCall } from './safe-call';
 import type {
   ConfirmForgotPasswordResult,
-  FieldErrorInfo,
-  ResetField,
+  ResendStatus,
   ResetStatus,
   UseConfirmForgotPasswordOptions,
 } from './types';
-import { useCountdown } from './useCountdown';
+import { useDeadline } from './useCountdown';
+import { useRequestLifecycle } from './useRequestLifecycle';
+import { useResetForm } from './useResetForm';
 
-const DIGITS = /^[0-9]+$/;
-const FIELDS: ResetField[] = ['username', 'code', 'password', 'confirmPassword'];
-
-// A private client: an app's QueryClientProvider, its default retries, global MutationCache
-// callbacks and persisters must never see, store or re-send a password reset.
-function privateQueryClient() {
-  return new QueryClient({ defaultOptions: { mutations: { retry: 0, networkMode: 'always', gcTime: 0 } } });
-}
-
-/** A mutation on the private client whose request gets a fresh signal the hook can abort. */
-function useRequest<T>(
-  client: QueryClient,
-  controller: { current: AbortController | null },
-  send: (signal: AbortSignal) => Promise<T>,
-) {
-  return useMutation(
-    {
-      mutationFn: () => {
-        const ctrl = new AbortController();
-        controller.current = ctrl;
-        return send(ctrl.signal);
-      },
-    },
-    client,
-  );
-}
+const FIELDS = ['username', 'code', 'password', 'confirmPassword'];
+type Outcome<Done> = Done | CognitoError | null;
 
 /**
  * All the behaviour of the confirm-reset step, no markup: react-hook-form for the fields, a zod/mini
- * schema derived from the password rules, a private react-query mutation for the request, and prop
- * getters that wire ids, ARIA and handlers.
+ * schema derived from the password rules, and prop getters that wire ids, ARIA and handlers. The
+ * request life cycle (`useRequestLifecycle.ts`) and the error surface (`error-surface.ts`) are their
+ * own modules; this one wires them to the form.
  */
 export function useConfirmForgotPassword(
   options: UseConfirmForgotPasswordOptions,
 ): ConfirmForgotPasswordResult {
-  // Callbacks read the latest options: the transport and handlers may be new objects every render.
-  const latest = useRef(options);
-  latest.current = options;
+  // Handlers read the latest options: the transport and callbacks may be new objects every render.
+  const latest = useLatest(options);
 
-  const policy = normalizePasswordPolicy(options.passwordPolicy);
-  const codeLength = options.code?.length === undefined ? 6 : options.code.length;
-  const codePattern = options.code?.pattern ?? DIGITS;
-  const asksUsername = options.username === undefined;
-  const asksConfirmPassword = options.confirmPassword ?? true;
-  const cooldownMs = (options.resendCooldownSeconds ?? 30) * 1000;
-
+  const { form, policy, code, given, asksUsername, asksConfirmPassword, schemaRef } = useResetForm(options);
+  const cooldownSeconds = Number(options.resendCooldownSeconds ?? 30);
+  const cooldownMs = Number.isFinite(cooldownSeconds) && cooldownSeconds > 0 ? cooldownSeconds * 1000 : 0;
   const messages = useMemo(() => mergeMessages(options.messages), [options.messages]);
   const t = useMemo(() => createTranslator(messages), [messages]);
 
-  // The policy is interned (equal policies are one object); a pattern compares by its source text,
-  // so an inline RegExp literal does not rebuild the schema every render.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the pattern is captured by value
-  const schema = useMemo(
-    () =>
-      formSchema({
-        policy,
-        codeLength,
-        codePattern,
-        askUsername: asksUsername,
-        confirmPassword: asksConfirmPassword,
-      }),
-    [policy, codeLength, `${codePattern}`, asksUsername, asksConfirmPassword],
-  );
-  const schemaRef = useRef(schema);
-  schemaRef.current = schema;
-  const resolver = useCallback<Resolver<ResetFormValues>>(
-    (values, context, opts) => zodResolver(schemaRef.current as any)(values, context, opts as any) as any,
-    [],
-  );
-
-  const form = useForm<ResetFormValues>({
-    resolver,
-    mode: 'onTouched',
-    reValidateMode: 'onChange',
-    shouldFocusError: true,
-    defaultValues: { username: options.username ?? '', code: '', password: '', confirmPassword: '' },
-  });
-
-  const [queryClient] = useState(privateQueryClient);
-  const [error, setError] = useState<CognitoError | null>(null);
-  const [delivery, setDelivery] = useState<CodeDelivery | undefined>(options.delivery);
-  const [resent, setResent] = useState(false);
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useHydrated();
+  const life = useRequestLifecycle();
+  const surface = useErrorSurface();
+  const [confirmOutcome, setConfirmOutcome] = useState<Outcome<'success'>>(null);
+  const [resendOutcome, setResendOutcome] = useState<Outcome<'sent'>>(null);
+  const [resentTo, setResentTo] = useState<CodeDelivery | null>(null);
   const [resendAt, setResendAt] = useState(() => Date.now() + cooldownMs);
-  const [waitUntil, setWaitUntil] = useState(0);
-  const resendAvailableIn = useCountdown(Math.max(resendAt, waitUntil));
-  const waitSeconds = useCountdown(waitUntil);
+  const [waits, setWaits] = useState<Record<ErrorOperation, number>>({
+    confirmForgotPassword: 0,
+    forgotPassword: 0,
+  });
+  const resendAvailableAt = Math.max(resendAt, waits.forgotPassword);
+  // These re-render the form once, when a wait ends; the countdowns on screen tick on their own.
+  const resendOpen = useDeadline(resendAvailableAt);
+  const confirmOpen = useDeadline(waits.confirmForgotPassword);
 
-  const inFlight = useRef(false);
-  const generation = useRef(0);
-  const controller = useRef<AbortController | null>(null);
   const errorRef = useRef<HTMLElement | null>(null);
   const focusAlert = useRef(false);
   const submitted = useRef(false);
@@ -122,185 +70,261 @@ export function useConfirmForgotPassword(
     errorRef.current?.focus();
   });
 
-  // A late answer after unmount or reset() belongs to nobody: a new generation ignores it.
-  const cancel = () => {
-    generation.current++;
-    controller.current?.abort();
-  };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: cancel touches refs only
-  useEffect(() => {
-    setHydrated(true);
-    // Unmounting abandons the request in flight, as reset() does.
-    return cancel;
-  }, []);
+  // When a throttle's wait is over, its "try again in N seconds" no longer holds: the message
+  // goes, and the operation is no longer in error.
+  const waitOver = (outcome: Outcome<string>, open: boolean, operation: ErrorOperation) =>
+    open && outcome instanceof CognitoError && describeCognitoError(outcome, { operation }).action === 'wait';
+  const confirmWaitOver = waitOver(confirmOutcome, confirmOpen, 'confirmForgotPassword');
+  const resendWaitOver = waitOver(resendOutcome, resendOpen, 'forgotPassword');
+  useIsoLayoutEffect(() => {
+    if (confirmWaitOver) {
+      surface.waitOver('confirmForgotPassword');
+      setConfirmOutcome(null);
+    }
+    if (resendWaitOver) {
+      surface.waitOver('forgotPassword');
+      setResendOutcome(null);
+    }
+  }, [confirmWaitOver, resendWaitOver]);
 
-  const currentUsername = () => latest.current.username ?? form.getValues('username').trim().normalize('NFC');
+  const success = confirmOutcome === 'success';
+  const pending = life.active !== null;
+  // The one definition of each: every getter and the styled parts read these.
+  const submitBlocked = !hydrated || !confirmOpen || success;
+  const canSubmit = !submitBlocked && !pending;
+  const canResend = hydrated && resendOpen && !pending && !success;
 
-  // The password and the code never become mutation variables: the function reads them from the
-  // form, so react-query's cache and devtools hold nothing secret.
-  const request = () => {
-    const o = latest.current;
-    return { username: currentUsername(), ...(o.clientMetadata ? { clientMetadata: o.clientMetadata } : {}) };
-  };
-  const confirm = useRequest(queryClient, controller, (signal) => {
-    const values = form.getValues();
-    return latest.current.transport.confirmForgotPassword(
-      { ...request(), code: normalizeCode(values.code), password: values.password },
-      { signal },
-    );
+  // What the handlers need from this render, written after it.
+  const now = useLatest({
+    given,
+    asksUsername,
+    canSubmit,
+    canResend,
+    resendAvailableAt,
+    policy,
+    code,
+    cooldownMs,
   });
-  const resendMutation = useRequest(queryClient, controller, (signal) =>
-    latest.current.transport.forgotPassword(request(), { signal }),
-  );
 
-  const retryAfterMs = options.retryAfterMs;
-  // When Cognito's wait is over, its "try again in N seconds" no longer holds: clear it.
-  const waitOver = waitUntil > 0 && waitSeconds === 0;
-  useEffect(() => {
-    if (waitOver) setError((e) => (e && describeCognitoError(e).action === 'wait' ? null : e));
-  }, [waitOver]);
+  const usernameToSend = () => now.current.given || cleanUsername(form.getValues('username'));
 
-  const errorDescription = useMemo(
-    () => (error ? describeCognitoError(error, { retryAfterMs }) : null),
-    [error, retryAfterMs],
-  );
+  /** A username the kit itself finds unusable is a username problem, found before anything is sent. */
+  const usernameProblem = (operation: ErrorOperation, username: string) => {
+    if (!fieldProblem('Username', username)) return false;
+    surface.place({
+      operation,
+      error: null,
+      description: null,
+      target: now.current.asksUsername ? 'username' : 'form',
+      key: 'validation.usernameInvalid',
+      params: {},
+    });
+    if (now.current.asksUsername) form.setFocus('username');
+    else focusAlert.current = true;
+    return true;
+  };
 
-  const fail = (raw: unknown, operation: 'confirm' | 'resend') => {
+  const fail = (raw: unknown, operation: ErrorOperation, password?: string) => {
     // Transports reject only with CognitoError; anything else broke that promise and is "unknown".
-    const err = CognitoError.is(raw) ? raw : new CognitoError({ code: 'UnknownError', cause: raw });
-    const d = describeCognitoError(err, { retryAfterMs });
-    setError(err);
-    if (d.action === 'wait') setWaitUntil(Date.now() + d.retryAfterMs!);
+    const error = CognitoError.is(raw) ? raw : new CognitoError({ code: 'UnknownError', cause: raw });
     const o = latest.current;
-    if (operation === 'confirm')
-      o.onEvent?.({ type: 'failed', code: err.code, field: d.field, action: d.action });
-    else o.onEvent?.({ type: 'resendFailed', code: err.code });
-    o.onError?.(err);
-    // Nothing typed is cleared: the field is marked and focused so the user can fix it in place.
-    if (d.field !== 'form' && (d.field !== 'username' || asksUsername)) {
-      form.setError(d.field, { type: 'server', message: `errors.${d.messageKey}` }, { shouldFocus: true });
-    } else {
-      focusAlert.current = true;
-    }
-  };
-
-  // One request's life: clear the last outcome, then act on the answer unless it came too late.
-  const run = async <T>(
-    mutation: { mutateAsync: () => Promise<T> },
-    operation: 'confirm' | 'resend',
-    done: (value: T) => void,
-  ) => {
-    const gen = generation.current;
-    setError(null);
-    setResent(false);
-    try {
-      const value = await mutation.mutateAsync();
-      if (gen === generation.current) done(value);
-    } catch (e) {
-      if (gen === generation.current) fail(e, operation);
-    } finally {
-      inFlight.current = false;
-    }
-  };
-
-  const onValid = () => {
-    latest.current.onEvent?.({ type: 'submitted' });
-    return run(confirm, 'confirm', () => {
-      latest.current.onEvent?.({ type: 'succeeded' });
-      latest.current.onSuccess?.({ username: currentUsername() });
+    const passwordMetPolicy =
+      password !== undefined && checkPassword(password, now.current.policy).every((c) => c.met);
+    const description = describeCognitoError(error, {
+      operation,
+      retryAfterMs: o.retryAfterMs,
+      resendAvailableInMs: now.current.resendAvailableAt - Date.now(),
+      passwordMetPolicy,
     });
+    if (description.messageKey === 'passwordPolicyMismatch') {
+      devWarn('Cognito rejected a password that meets `passwordPolicy`: pass the pool’s own policy');
+    }
+    if (description.action === 'wait') {
+      const until = Date.now() + description.retryAfterMs!;
+      setWaits((w) => ({ ...w, [operation]: until }));
+    }
+    if (operation === 'confirmForgotPassword') setConfirmOutcome(error);
+    else setResendOutcome(error);
+    // Placed once, now: a field when one is at fault and on screen, else the form's alert.
+    const { field } = description;
+    const target = placeOf(field, now.current.asksUsername);
+    surface.place({
+      operation,
+      error,
+      description,
+      target,
+      key: `errors.${description.messageKey}` as MessageKey,
+      params: description.params,
+    });
+    // Nothing typed is cleared: the field is focused so the user can fix it in place.
+    if (target === 'form') focusAlert.current = true;
+    else form.setFocus(target);
+    safeCall(
+      o.onEvent,
+      operation === 'confirmForgotPassword'
+        ? { type: 'failed', code: error.code, field, action: description.action }
+        : { type: 'resendFailed', code: error.code, field, action: description.action },
+    );
+    safeCall(o.onError, error);
   };
 
-  const waiting = waitSeconds > 0;
-  const submit = (event?: { preventDefault?: () => void }) => {
+  const confirm = async (claim: object) => {
+    const o = latest.current;
+    const values = form.getValues();
+    // What this attempt sends, fixed now: onSuccess reports this username, whatever is typed later.
+    const username = usernameToSend();
+    if (usernameProblem('confirmForgotPassword', username)) return life.release(claim);
+    const input = {
+      username,
+      code: cleanCode(values.code, now.current.code.length),
+      password: values.password,
+      ...(o.clientMetadata ? { clientMetadata: o.clientMetadata } : {}),
+    };
+    surface.starting('confirmForgotPassword');
+    setConfirmOutcome(null);
+    safeCall(o.onEvent, { type: 'submitted' });
+    await life.run(
+      claim,
+      'confirmForgotPassword',
+      (signal) => o.transport.confirmForgotPassword(input, { signal }),
+      {
+        done: () => {
+          setConfirmOutcome('success');
+          safeCall(latest.current.onEvent, { type: 'succeeded' });
+          safeCall(latest.current.onSuccess, { username });
+        },
+        failed: (e) => fail(e, 'confirmForgotPassword', input.password),
+      },
+    );
+  };
+
+  const submit = useStableCallback((event?: { preventDefault?: () => void }) => {
     event?.preventDefault?.();
-    // useMutation does not de-duplicate: this ref is the one guard against double clicks and Enter spam.
-    if (inFlight.current || waiting || !hydrated) return;
-    inFlight.current = true;
+    if (!now.current.canSubmit) return;
+    // Claimed before anything is awaited: a double click or Enter spam in one task sends one request.
+    const claim = life.claim();
+    if (!claim) return;
     submitted.current = true;
-    void form
-      .handleSubmit(onValid)()
-      .finally(() => {
-        inFlight.current = false;
+    form
+      .handleSubmit(
+        () => confirm(claim),
+        () => life.release(claim),
+      )()
+      .catch((error) => {
+        life.release(claim);
+        safeCall(() => {
+          throw error;
+        }, undefined);
       });
-  };
+  });
 
-  const resend = async () => {
-    if (inFlight.current || resendAvailableIn > 0) return;
-    if (asksUsername && !(await form.trigger('username', { shouldFocus: true }))) return;
-    inFlight.current = true;
-    await run(resendMutation, 'resend', (d) => {
-      setDelivery(d.destination || d.medium ? d : latest.current.delivery);
-      setResent(true);
-      setResendAt(Date.now() + cooldownMs);
-      form.clearErrors('code');
-      latest.current.onEvent?.({ type: 'resent', ...(d.medium ? { medium: d.medium } : {}) });
-      form.setFocus('code', { shouldSelect: true });
+  const resend = useStableCallback(async () => {
+    if (!now.current.canResend) return;
+    const claim = life.claim();
+    if (!claim) return;
+    if (now.current.asksUsername && !(await form.trigger('username', { shouldFocus: true }))) {
+      return life.release(claim);
+    }
+    const o = latest.current;
+    const username = usernameToSend();
+    if (usernameProblem('forgotPassword', username)) return life.release(claim);
+    surface.starting('forgotPassword');
+    setResendOutcome(null);
+    const input = { username, ...(o.clientMetadata ? { clientMetadata: o.clientMetadata } : {}) };
+    await life.run(claim, 'forgotPassword', (signal) => o.transport.forgotPassword(input, { signal }), {
+      done: (answer) => {
+        // A transport that resolves null or undefined still sent the code: "sent, no details".
+        const d: CodeDelivery = answer ?? {};
+        setResentTo(d.destination || d.medium ? d : null);
+        setResendOutcome('sent');
+        setResendAt(Date.now() + now.current.cooldownMs);
+        // A new code makes every verdict on the old one stale.
+        surface.clear((p) => p.target === 'code');
+        setConfirmOutcome((c) =>
+          c instanceof CognitoError && describeCognitoError(c).field === 'code' ? null : c,
+        );
+        safeCall(latest.current.onEvent, { type: 'resent', ...(d.medium ? { medium: d.medium } : {}) });
+        form.setFocus('code', { shouldSelect: true });
+      },
+      failed: (e) => fail(e, 'forgotPassword'),
     });
-  };
+  });
 
-  const reset = () => {
-    cancel();
-    inFlight.current = false;
-    confirm.reset();
-    resendMutation.reset();
-    setError(null);
-    setResent(false);
+  const reset = useStableCallback(() => {
+    life.abortAll();
+    setConfirmOutcome(null);
+    setResendOutcome(null);
+    setResentTo(null);
+    surface.reset();
     submitted.current = false;
     form.reset();
-  };
+  });
 
-  const status: ResetStatus = confirm.isPending
-    ? 'submitting'
-    : confirm.isSuccess
-      ? 'success'
-      : error
-        ? 'error'
-        : 'idle';
+  const status: ResetStatus =
+    life.active === 'confirmForgotPassword'
+      ? 'submitting'
+      : success
+        ? 'success'
+        : confirmOutcome
+          ? 'error'
+          : 'idle';
+  const resendStatus: ResendStatus =
+    life.active === 'forgotPassword'
+      ? 'sending'
+      : resendOutcome === 'sent'
+        ? 'sent'
+        : resendOutcome
+          ? 'error'
+          : 'idle';
+  const error = confirmOutcome instanceof CognitoError ? confirmOutcome : null;
+  const resendError = resendOutcome instanceof CognitoError ? resendOutcome : null;
+  const errorDescription = useMemo(() => error && describeCognitoError(error), [error]);
+  const resendErrorDescription = useMemo(
+    () => resendError && describeCognitoError(resendError, { operation: 'forgotPassword' }),
+    [resendError],
+  );
 
-  const rawErrors: FieldErrors<ResetFormValues> = form.formState.errors;
-  const fieldErrors: Partial<Record<ResetField, FieldErrorInfo>> = {};
-  const params = { length: codeLength ?? 0, min: policy.minimumLength, seconds: waitSeconds };
-  for (const field of FIELDS) {
-    const e = rawErrors[field];
-    if (!e?.message) continue;
-    const key = e.message as MessageKey;
-    // Server messages keep the parameters of the moment they arrived (a live countdown is shown
-    // apart from them), so an alert is announced once, not once a second.
-    const p =
-      key.startsWith('errors.') && errorDescription ? { ...params, ...errorDescription.params } : params;
-    fieldErrors[field] = { key, params: p, message: t(key, p), server: e.type === 'server' };
-  }
-
-  const formLevel = errorDescription && !FIELDS.some((f) => fieldErrors[f]?.server) ? errorDescription : null;
-  const errorMessage = formLevel ? t(`errors.${formLevel.messageKey}` as MessageKey, formLevel.params) : null;
+  const { fieldErrors, formError } = surfaceView(surface, form.formState.errors, t, {
+    length: code.length ?? 0,
+    min: policy.minimumLength,
+  });
 
   const base = useId();
-  const ids = Object.fromEntries(
-    ['form', 'error', 'policy', 'status', ...FIELDS].map((k) => [k, base + k]),
-  ) as ConfirmForgotPasswordResult['ids'];
-
-  const pending = status === 'submitting' || resendMutation.isPending;
-  const canSubmit = hydrated && !waiting && !pending && status !== 'success';
+  const ids = useMemo(
+    () =>
+      Object.fromEntries(
+        ['form', 'error', 'policy', 'status', ...FIELDS].map((k) => [k, base + k]),
+      ) as ConfirmForgotPasswordResult['ids'],
+    [base],
+  );
+  const secondsUntil = (until: number) => Math.max(0, Math.ceil((until - Date.now()) / 1000));
 
   const result = {
     status,
     error,
     errorDescription,
-    errorMessage,
+    resendStatus,
+    resendError,
+    resendErrorDescription,
+    formError,
+    errorMessage: formError?.message ?? null,
     fieldErrors,
-    delivery,
-    resent,
-    resending: resendMutation.isPending,
+    // Follows the prop, until a resend reports where the new code went.
+    delivery: resentTo ?? options.delivery,
+    resent: resendStatus === 'sent',
+    resending: resendStatus === 'sending',
     resend,
-    resendAvailableIn,
-    waitSeconds,
+    resendAvailableIn: resendOpen ? 0 : secondsUntil(resendAvailableAt),
+    resendAvailableAt,
+    waitSeconds: confirmOpen ? 0 : secondsUntil(waits.confirmForgotPassword),
+    waitUntil: waits.confirmForgotPassword,
     canSubmit,
+    canResend,
     hydrated,
-    username: asksUsername ? undefined : options.username,
+    username: asksUsername ? undefined : given,
     asksUsername,
     asksConfirmPassword,
-    codeLength,
+    codeLength: code.length,
     reset,
     t,
     dir: messages.dir,
@@ -314,11 +338,11 @@ export function useConfirmForgotPassword(
     result,
     buildPropGetters(result, {
       form,
-      inputMode:
-        options.code?.inputMode ??
-        (codePattern === DIGITS || /^\/\^\[0-9\]/.test(String(codePattern)) ? 'numeric' : 'text'),
+      inputMode: code.inputMode,
       pending,
+      submitBlocked,
       submit,
+      edited: surface.edited,
       errorRef,
       submitted,
       confirmVerdict: () =>

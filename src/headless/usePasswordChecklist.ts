@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { checkPassword, type PasswordRuleId } from '../core/password-policy';
 import type { MessageKey } from '../i18n/messages';
@@ -40,20 +40,29 @@ export function usePasswordChecklist(result?: ConfirmForgotPasswordResult): Pass
     label: r.t(`rules.${c.id}` as MessageKey, c.params),
   }));
 
-  // Announce only a rule that flipped since the last render; typing more of the same says nothing.
-  // A rule not shown last time is `undefined` in `before`, so it never counts as flipped.
-  const previous = useRef<Partial<Record<PasswordRuleId, boolean>> | null>(null);
-  const announcement = useRef('');
-  const before = previous.current;
-  if (before && password) {
-    const flipped = items.filter((i) => before[i.id] === !i.met);
-    if (flipped.length) {
-      announcement.current = flipped
+  // Announce only a rule that flipped since the last change; typing more of the same says nothing.
+  // A rule not shown last time is `undefined` in `seen.met`, so it never counts as flipped. Kept in
+  // state, updated while rendering (React's pattern for "information from previous renders"): no
+  // ref is written during render.
+  const key = `${password ? 1 : 0}${items.map((i) => `${i.id}${+i.met}`).join()}`;
+  const [seen, setSeen] = useState(() => ({ key, met: metOf(items), announcement: '' }));
+  let { announcement } = seen;
+  if (seen.key !== key) {
+    const flipped = items.filter((i) => seen.met[i.id] === !i.met);
+    if (!password) announcement = '';
+    else if (flipped.length) {
+      announcement = flipped
         .map((i) => r.t('ruleChanged', { rule: i.label, state: r.t(i.met ? 'ruleMet' : 'ruleUnmet') }))
         .join(' ');
     }
-  } else if (!password) announcement.current = '';
-  previous.current = Object.fromEntries(items.map((i) => [i.id, i.met]));
+    setSeen({ key, met: metOf(items), announcement });
+  }
 
-  return { items, allMet: items.every((i) => i.met), announcement: announcement.current };
+  return { items, allMet: items.every((i) => i.met), announcement };
+}
+
+function metOf(
+  items: readonly { id: PasswordRuleId; met: boolean }[],
+): Partial<Record<PasswordRuleId, boolean>> {
+  return Object.fromEntries(items.map((i) => [i.id, i.met]));
 }

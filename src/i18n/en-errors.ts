@@ -42,6 +42,15 @@ export const enErrors = {
   ),
   requestDeclined: withReference('Your request was declined. Please contact support.'),
   serverError: withReference('Something went wrong on our side. Please try again in a moment.'),
+  codeExpiredWait: (params) =>
+    `This code has expired. You can request a new code in ${duration(params)}, then enter it here.`,
+  passwordPolicyMismatch:
+    'This password meets every rule shown here, but this account’s password rules are different. Choose a longer password with more kinds of characters.',
+  resendFailed: withReference('We couldn’t send a new code. Please try again.'),
+  cannotSendCode: withReference('We can’t send a code to this account. Please contact support.'),
+  cannotSendToUsername: 'We couldn’t send a code for this username. Check it and try again.',
+  tooManyCodes: (params) =>
+    `Too many new codes were requested. You can request another in ${duration(params)}.`,
   network: 'We couldn’t connect. Check your internet connection and try again.',
   timeout: 'This is taking too long. Check your connection and try again.',
   aborted: 'The request was cancelled before it finished. Please try again.',

@@ -1,5 +1,6 @@
 import type { ButtonHTMLAttributes, HTMLAttributes, ReactNode } from 'react';
 import { dataFlag } from '../headless/merge-props';
+import { useCountdown } from '../headless/useCountdown';
 import { usePasswordChecklist } from '../headless/usePasswordChecklist';
 import { ALERT_ICON, CHECK_ICON, DOT_ICON } from './icons';
 import { usePart } from './styled-context';
@@ -32,8 +33,10 @@ export function Policy({ className, ...props }: HTMLAttributes<HTMLDivElement>) 
 /** The form-level error with its next step: a live countdown to wait, or a retry. */
 export function ErrorMessage({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
   const [r, cx, slot] = usePart('Error');
-  const action = r.errorDescription?.action;
-  const showRetry = r.errorMessage && action === 'retry' && r.errorDescription?.field === 'form';
+  // The countdown ticks here, so a tick re-renders this part only.
+  const waitSeconds = useCountdown(r.waitUntil);
+  const shown = r.formError;
+  const showRetry = shown?.operation === 'confirmForgotPassword' && shown.description?.action === 'retry';
   if (r.status === 'success') return null;
   return (
     <div {...slot('error-box')}>
@@ -47,7 +50,7 @@ export function ErrorMessage({ className, ...props }: HTMLAttributes<HTMLDivElem
         )}
       </div>
       {/* Kept outside the alert so the ticking countdown is seen, not announced every second. */}
-      {r.waitSeconds > 0 && <p {...slot('countdown')}>{r.t('waitCountdown', { seconds: r.waitSeconds })}</p>}
+      {waitSeconds > 0 && <p {...slot('countdown')}>{r.t('waitCountdown', { seconds: waitSeconds })}</p>}
       {showRetry && (
         <button type="submit" form={r.ids.form} className={cx('link')} data-slot="retry">
           {r.t('retry')}
@@ -73,8 +76,10 @@ export function Submit({ className, children, ...props }: ButtonHTMLAttributes<H
 /** "Resend code" with its cooldown, and a polite confirmation once a new code is on its way. */
 export function Resend({ className, children, ...props }: ButtonHTMLAttributes<HTMLButtonElement>) {
   const [r, , slot] = usePart('Resend');
+  // The cooldown ticks here, so a tick re-renders this part only.
+  const seconds = useCountdown(r.resendAvailableAt);
   if (r.status === 'success') return null;
-  const label = r.resendAvailableIn > 0 ? r.t('resendIn', { seconds: r.resendAvailableIn }) : r.t('resend');
+  const label = seconds > 0 ? r.t('resendIn', { seconds }) : r.t('resend');
   // Buttons keep their names while busy; progress and results are said here, politely.
   const status = r.status === 'submitting' ? 'submitting' : r.resending ? 'resending' : r.resent && 'resent';
   return (

@@ -71,10 +71,22 @@ describe('describeError table', () => {
     }
   });
 
-  it('lists every message key once, derived from the table', () => {
+  it('lists every message key once, derived from the table and its two refinements', () => {
     expect(new Set(ERROR_MESSAGE_KEYS).size).toBe(ERROR_MESSAGE_KEYS.length);
-    expect([...ERROR_MESSAGE_KEYS].sort()).toEqual([...new Set(expected.map((row) => row[3]))].sort());
+    const all = new Set<string>([
+      ...expected.map((row) => row[3]),
+      ...forgotExpected.map((row) => row[3]),
+      'codeExpiredWait',
+      'passwordPolicyMismatch',
+    ]);
+    expect([...ERROR_MESSAGE_KEYS].sort()).toEqual([...all].sort());
     expect(Object.isFrozen(ERROR_MESSAGE_KEYS)).toBe(true);
+  });
+
+  it.each(expected)('%s is described the same with operation confirmForgotPassword given', (code) => {
+    expect(describeError(error(code), { operation: 'confirmForgotPassword' })).toEqual(
+      describeError(error(code)),
+    );
   });
 
   it('maps InvalidParameterException by code alone, whatever its message or reasonCode', () => {
@@ -84,6 +96,142 @@ describe('describeError table', () => {
     });
     expect(describeError(spaces)).toEqual(describeError(error('InvalidParameterException')));
     expect(describeError(spaces).field).toBe('form');
+  });
+});
+
+// ForgotPassword (a resend), row by row: no code or password was sent, so nothing blames them,
+// and a throttle is worded as too many codes requested.
+const forgotExpected: [code: string, field: ErrorField, action: ErrorAction, messageKey: ErrorMessageKey][] =
+  [
+    ['CodeMismatchException', 'form', 'retry', 'resendFailed'],
+    ['ExpiredCodeException', 'form', 'retry', 'resendFailed'],
+    ['InvalidPasswordException', 'form', 'retry', 'resendFailed'],
+    ['PasswordHistoryPolicyViolationException', 'form', 'retry', 'resendFailed'],
+    ['InvalidParameterException', 'form', 'contactSupport', 'cannotSendCode'],
+    ['NotAuthorizedException', 'form', 'contactSupport', 'resetNotAllowed'],
+    ['TooManyFailedAttemptsException', 'form', 'wait', 'tooManyCodes'],
+    ['TooManyRequestsException', 'form', 'wait', 'tooManyRequests'],
+    ['LimitExceededException', 'form', 'wait', 'tooManyCodes'],
+    ['UserNotFoundException', 'username', 'retry', 'cannotSendToUsername'],
+    ['UserNotConfirmedException', 'form', 'contactSupport', 'accountUnconfirmed'],
+    ['ResourceNotFoundException', 'form', 'contactSupport', 'misconfigured'],
+    ['ForbiddenException', 'form', 'contactSupport', 'blocked'],
+    ['UnexpectedLambdaException', 'form', 'contactSupport', 'misconfigured'],
+    ['UserLambdaValidationException', 'form', 'contactSupport', 'requestDeclined'],
+    ['InvalidLambdaResponseException', 'form', 'contactSupport', 'misconfigured'],
+    ['OperationNotEnabledException', 'form', 'contactSupport', 'misconfigured'],
+    ['InternalErrorException', 'form', 'retry', 'serverError'],
+    ['CodeDeliveryFailureException', 'form', 'retry', 'codeNotSent'],
+    ['InvalidSmsRoleAccessPolicyException', 'form', 'contactSupport', 'misconfigured'],
+    ['InvalidSmsRoleTrustRelationshipException', 'form', 'contactSupport', 'misconfigured'],
+    ['InvalidEmailRoleAccessPolicyException', 'form', 'contactSupport', 'misconfigured'],
+    ['NetworkError', 'form', 'retry', 'network'],
+    ['TimeoutError', 'form', 'retry', 'timeout'],
+    ['AbortError', 'form', 'retry', 'aborted'],
+    ['HttpError', 'form', 'retry', 'serverError'],
+    ['UnknownError', 'form', 'retry', 'unknown'],
+  ];
+
+describe('describeError table for ForgotPassword (operation: forgotPassword)', () => {
+  it('has a row for every code', () => {
+    expect(forgotExpected.map(([code]) => code).sort()).toEqual(expected.map(([code]) => code).sort());
+  });
+
+  it.each(forgotExpected)('%s → field %s, action %s, key %s', (code, field, action, messageKey) => {
+    const description = describeError(error(code, { requestId: 'req-5' }), { operation: 'forgotPassword' });
+    expect(description).toMatchObject({ field, action, messageKey });
+    expect(description.params.requestId).toBe(field === 'form' ? 'req-5' : undefined);
+    const text = formatMessage(enErrors[description.messageKey], description.params).toLowerCase();
+    // A resend sent no password: no wording may blame one ("password reset" is the task's name).
+    expect(text).not.toMatch(/(new|this|the) password/);
+    expect(text).not.toContain('that code isn');
+  });
+
+  it('words an account with no verified contact as "we can\'t send a code", with the reference', () => {
+    const d = describeError(error('InvalidParameterException', { requestId: 'req-8' }), {
+      operation: 'forgotPassword',
+    });
+    const text = formatMessage(enErrors[d.messageKey], d.params);
+    expect(text).toBe('We can’t send a code to this account. Please contact support. (Reference: req-8)');
+  });
+
+  it('does not reveal whether an account exists when a resend finds no user', () => {
+    const d = describeError(error('UserNotFoundException'), { operation: 'forgotPassword' });
+    const text = formatMessage(enErrors[d.messageKey], d.params).toLowerCase();
+    for (const word of ['exist', 'no account', 'not found', 'registered', 'unknown user', 'no user']) {
+      expect(text).not.toContain(word);
+    }
+  });
+
+  it('keeps the wait of a throttled resend for the resend alone', () => {
+    const d = describeError(error('LimitExceededException'), {
+      operation: 'forgotPassword',
+      retryAfterMs: 30_000,
+    });
+    expect(d).toMatchObject({ action: 'wait', retryAfterMs: 30_000, params: { seconds: 30 } });
+    expect(formatMessage(enErrors[d.messageKey], d.params)).toBe(
+      'Too many new codes were requested. You can request another in 30 seconds.',
+    );
+  });
+
+  it('treats an unknown operation as confirmForgotPassword', () => {
+    expect(describeError(error('InvalidParameterException'), { operation: 'signIn' as never })).toEqual(
+      describeError(error('InvalidParameterException')),
+    );
+  });
+});
+
+describe('refinements the page knows about', () => {
+  it.each([
+    [1, 1],
+    [25_000, 25],
+    [29_001, 30],
+  ])('an expired code while resend is %s ms away says when a new code can be requested', (ms, seconds) => {
+    const d = describeError(error('ExpiredCodeException'), { resendAvailableInMs: ms });
+    expect(d).toMatchObject({
+      field: 'code',
+      action: 'resend',
+      messageKey: 'codeExpiredWait',
+      params: { seconds },
+    });
+    expect(formatMessage(enErrors[d.messageKey], d.params)).toBe(
+      `This code has expired. You can request a new code in ${seconds} second${seconds === 1 ? '' : 's'}, then enter it here.`,
+    );
+  });
+
+  it.each([0, -1, Number.NaN, undefined])(
+    'an expired code with resend available (%s) asks for one now',
+    (ms) => {
+      expect(describeError(error('ExpiredCodeException'), { resendAvailableInMs: ms }).messageKey).toBe(
+        'codeExpired',
+      );
+    },
+  );
+
+  it('an InvalidPasswordException for a password that met every shown rule says the policies differ', () => {
+    const d = describeError(error('InvalidPasswordException'), { passwordMetPolicy: true });
+    expect(d).toMatchObject({
+      field: 'password',
+      action: 'fixPassword',
+      messageKey: 'passwordPolicyMismatch',
+    });
+    const text = formatMessage(enErrors[d.messageKey], d.params);
+    expect(text).toContain('meets every rule shown here');
+    expect(text).not.toContain('doesn’t meet');
+  });
+
+  it.each([false, undefined, 'yes'])('passwordMetPolicy %s keeps the usual rejection', (met) => {
+    expect(
+      describeError(error('InvalidPasswordException'), { passwordMetPolicy: met as never }).messageKey,
+    ).toBe('passwordRejected');
+  });
+
+  it('refinements touch only their own codes', () => {
+    const options = { resendAvailableInMs: 10_000, passwordMetPolicy: true };
+    for (const [code, , , key] of expected) {
+      if (code === 'ExpiredCodeException' || code === 'InvalidPasswordException') continue;
+      expect(describeError(error(code), options).messageKey).toBe(key);
+    }
   });
 });
 

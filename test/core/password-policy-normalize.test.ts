@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_PASSWORD_POLICY,
   normalizePasswordPolicy,
@@ -146,15 +146,17 @@ describe('normalizePasswordPolicy: identity and idempotence', () => {
 });
 
 describe('normalizePasswordPolicy: rejections', () => {
-  it('rejects an unknown key, naming it and the accepted shapes', () => {
-    const error = thrown({ minimumLength: 8, requireSpecial: true });
-    expect(error.message).toContain('unknown password policy key "requireSpecial"');
+  it('names every accepted shape in its errors', () => {
+    const error = thrown({ minimumLength: 8, requireSymbols: 'yes' });
     expect(error.message).toContain('Accepted shapes:');
     for (const name of [
-      "the kit's camelCase",
+      "the kit's camelCase (CDK's CfnUserPool)",
       "Cognito's PasswordPolicy",
+      "Terraform's password_policy",
       "amplify_outputs.json's password_policy",
       "Amplify's passwordFormat",
+      "CDK's UserPool passwordPolicy",
+      "Amplify Gen 1's aws_cognito_password_protection_settings",
     ]) {
       expect(error.message).toContain(name);
     }
@@ -163,25 +165,11 @@ describe('normalizePasswordPolicy: rejections', () => {
     expect(error.message).toContain('TemporaryPasswordValidityDays');
   });
 
-  it.each([
-    'MaximumLength',
-    'minimumlength',
-    'requireDigits',
-    'tempPasswordValidity',
-    'PasswordHistory',
-    '__proto__',
-    '',
-  ])('rejects unknown key %j', (key) => {
-    expect(thrown(JSON.parse(JSON.stringify({ [key]: true }))).message).toContain(
-      `unknown password policy key "${key}"`,
-    );
-  });
-
   it.each<[Record<string, unknown>, string, string, string, string]>([
     [
       { minimumLength: 8, min_length: 8 },
       'minimumLength',
-      "the kit's camelCase",
+      "the kit's camelCase (CDK's CfnUserPool)",
       'min_length',
       "amplify_outputs.json's password_policy",
     ],
@@ -190,28 +178,35 @@ describe('normalizePasswordPolicy: rejections', () => {
       'MinimumLength',
       "Cognito's PasswordPolicy",
       'minLength',
-      "Amplify's passwordFormat",
+      "Amplify's passwordFormat or CDK's UserPool passwordPolicy",
     ],
     [
       { requireSymbols: true, requireSpecialCharacters: true },
       'requireSymbols',
-      "the kit's camelCase",
+      "the kit's camelCase (CDK's CfnUserPool) or CDK's UserPool passwordPolicy",
       'requireSpecialCharacters',
       "Amplify's passwordFormat",
     ],
     [
       { requireUppercase: true, minimumLength: 9, minLength: 9 },
       'minimumLength',
-      "the kit's camelCase",
+      "the kit's camelCase (CDK's CfnUserPool)",
       'minLength',
-      "Amplify's passwordFormat",
+      "Amplify's passwordFormat or CDK's UserPool passwordPolicy",
     ],
     [
       { RequireNumbers: true, requireNumbers: true },
       'RequireNumbers',
       "Cognito's PasswordPolicy",
       'requireNumbers',
-      "the kit's camelCase or Amplify's passwordFormat",
+      "the kit's camelCase (CDK's CfnUserPool) or Amplify's passwordFormat",
+    ],
+    [
+      { minimum_length: 10, MinimumLength: 10 },
+      'minimum_length',
+      "Terraform's password_policy",
+      'MinimumLength',
+      "Cognito's PasswordPolicy",
     ],
   ])('rejects keys from two shapes: %j', (input, first, firstShape, second, secondShape) => {
     expect(thrown(input).message).toContain(
@@ -249,6 +244,9 @@ describe('normalizePasswordPolicy: rejections', () => {
   });
 
   it.each<[string, unknown, string]>([
+    ['passwordHistorySize', 25, 'from 0 to 24, got 25'],
+    ['password_history_size', 30, 'from 0 to 24, got 30'],
+    ['temporary_password_validity_days', -1, 'from 0 to 365, got -1'],
     ['PasswordHistorySize', 25, 'from 0 to 24, got 25'],
     ['PasswordHistorySize', -1, 'from 0 to 24, got -1'],
     ['TemporaryPasswordValidityDays', 366, 'from 0 to 365, got 366'],
@@ -273,5 +271,149 @@ describe('normalizePasswordPolicy: rejections', () => {
 
   it('cuts a long string value short in the message', () => {
     expect(thrown({ requireSymbols: 'x'.repeat(500) }).message).not.toContain('x'.repeat(21));
+  });
+});
+
+describe('normalizePasswordPolicy: as infrastructure tools write it', () => {
+  const TWELVE = { ...DEFAULT, minimumLength: 12, requireSymbols: false };
+  it.each<[string, unknown]>([
+    [
+      "CDK's L1 CfnUserPool",
+      {
+        minimumLength: 12,
+        passwordHistorySize: 5,
+        requireLowercase: true,
+        requireNumbers: true,
+        requireSymbols: false,
+        requireUppercase: true,
+        temporaryPasswordValidityDays: 7,
+      },
+    ],
+    [
+      'CloudFormation / DescribeUserPool',
+      {
+        MinimumLength: 12,
+        RequireUppercase: true,
+        RequireLowercase: true,
+        RequireNumbers: true,
+        RequireSymbols: false,
+        PasswordHistorySize: 0,
+        TemporaryPasswordValidityDays: 7,
+      },
+    ],
+    [
+      "Terraform's password_policy",
+      {
+        minimum_length: 12,
+        require_lowercase: true,
+        require_numbers: true,
+        require_symbols: false,
+        require_uppercase: true,
+        temporary_password_validity_days: 7,
+        password_history_size: 3,
+      },
+    ],
+    [
+      "CDK's L2 UserPool passwordPolicy",
+      {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: false,
+        tempPasswordValidity: { toDays: () => 7 },
+        passwordHistorySize: 2,
+      },
+    ],
+    [
+      'Amplify Gen 2 amplify_outputs.json',
+      {
+        min_length: 12,
+        require_lowercase: true,
+        require_numbers: true,
+        require_symbols: false,
+        require_uppercase: true,
+      },
+    ],
+    [
+      "Amplify JS v6's passwordFormat",
+      {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireNumbers: true,
+        requireSpecialCharacters: false,
+      },
+    ],
+    [
+      'Amplify Gen 1 aws-exports.js',
+      {
+        passwordPolicyMinLength: 12,
+        passwordPolicyCharacters: ['REQUIRES_LOWERCASE', 'REQUIRES_UPPERCASE', 'REQUIRES_NUMBERS'],
+      },
+    ],
+  ])('%s', (_, input) => {
+    expect(normalizePasswordPolicy(input as PasswordPolicyInput)).toEqual(TWELVE);
+  });
+
+  it('Amplify Gen 1 with no classes listed requires none; without the list, the defaults', () => {
+    expect(normalizePasswordPolicy({ passwordPolicyCharacters: [] })).toEqual({
+      minimumLength: 8,
+      requireUppercase: false,
+      requireLowercase: false,
+      requireNumbers: false,
+      requireSymbols: false,
+    });
+    expect(normalizePasswordPolicy({ passwordPolicyMinLength: 10 })).toEqual({
+      ...DEFAULT,
+      minimumLength: 10,
+    });
+  });
+
+  it.each<[unknown, string]>([
+    ['REQUIRES_LOWERCASE', 'the string "REQUIRES_LOWERCASE"'],
+    [['REQUIRES_EMOJI'], 'an array'],
+  ])('rejects an Amplify Gen 1 class list %j', (value, shown) => {
+    expect(thrown({ passwordPolicyCharacters: value }).message).toContain(
+      `"passwordPolicyCharacters" must be an array of REQUIRES_UPPERCASE, REQUIRES_LOWERCASE, REQUIRES_NUMBERS, REQUIRES_SYMBOLS, got ${shown}`,
+    );
+  });
+
+  it.each([
+    'MaximumLength',
+    'minimumlength',
+    'PasswordHistory',
+    'requireSpecial',
+    'AllowedCharacters',
+    '__proto__',
+    '',
+  ])('ignores unknown key %j with a development warning, never a throw', (key) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect(normalizePasswordPolicy(JSON.parse(JSON.stringify({ minimumLength: 10, [key]: true })))).toEqual(
+        {
+          ...DEFAULT,
+          minimumLength: 10,
+        },
+      );
+      normalizePasswordPolicy(JSON.parse(JSON.stringify({ [key]: 1 })));
+      // Once per key, however often a render passes it.
+      expect(warn.mock.calls.filter(([m]) => String(m).includes(JSON.stringify(key)))).toHaveLength(1);
+      expect(String(warn.mock.calls[0]![0])).toContain('ignoring unknown password policy key');
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('stays silent about unknown keys in production', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      expect(normalizePasswordPolicy({ somethingNew: 1 } as never)).toEqual(DEFAULT);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllEnvs();
+      warn.mockRestore();
+    }
   });
 });

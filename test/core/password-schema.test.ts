@@ -127,10 +127,20 @@ describe('passwordSchema construction', () => {
     expect(passwordSchema()).toBe(passwordSchema(null));
   });
 
+  it('is the same rule the form checks: one issue per unmet rule, ids as messages', () => {
+    const result = passwordSchema({ minimumLength: 10 }).safeParse('abc');
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      'minLength',
+      'uppercase',
+      'number',
+      'symbol',
+    ]);
+  });
+
   it('throws the policy’s TypeError when built, not when parsing', () => {
     expect(() => passwordSchema({ minimumLength: 100 })).toThrow(TypeError);
-    expect(() => passwordSchema({ nope: true } as PasswordPolicyInput)).toThrow(
-      /unknown password policy key "nope"/,
+    expect(() => passwordSchema({ minimumLength: 8, min_length: 8 } as PasswordPolicyInput)).toThrow(
+      /mixes "minimumLength"/,
     );
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   checkPassword,
   normalizePasswordPolicy,
@@ -107,6 +107,13 @@ describe('password properties', () => {
   });
 
   it('normalizePasswordPolicy returns a valid policy or throws a TypeError, nothing else', () => {
+    // Unknown keys are ignored with a development warning (once per key): expected here.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    onTestFinished(() => {
+      for (const [message] of warn.mock.calls)
+        expect(String(message)).toContain('unknown password policy key');
+      warn.mockRestore();
+    });
     const keys = fc.constantFrom(
       ...SHAPES.flat(),
       'PasswordHistorySize',

@@ -2,6 +2,7 @@ import {
   type ConfirmForgotPasswordResult,
   type ResetField,
   useConfirmForgotPassword,
+  useCountdown,
   usePasswordChecklist,
 } from '../../src';
 import type { ResetTransport } from '../../src/core';
@@ -18,11 +19,14 @@ export function Reset({ transport, username }: { transport: ResetTransport; user
       <Field r={r} name="confirmPassword" label="Confirm new password" input={r.getConfirmPasswordProps()} />
       <div {...r.getErrorProps()}>{r.errorMessage}</div>
       <button {...r.getSubmitProps()}>Reset password</button>
-      <button {...r.getResendProps()}>
-        {r.resendAvailableIn ? `Resend in ${r.resendAvailableIn} s` : 'Resend code'}
-      </button>
+      <Resend r={r} />
     </form>
   );
+}
+
+function Resend({ r }: { r: ConfirmForgotPasswordResult }) {
+  const seconds = useCountdown(r.resendAvailableAt); // only this re-renders once a second
+  return <button {...r.getResendProps()}>{seconds ? `Resend in ${seconds} s` : 'Resend code'}</button>;
 }
 
 type Props = { r: ConfirmForgotPasswordResult; name: ResetField; label: string; input: object };

@@ -4,6 +4,7 @@ import {
   type ConfirmForgotPasswordResult,
   type UseConfirmForgotPasswordOptions,
   useConfirmForgotPassword,
+  useCountdown,
   usePasswordChecklist,
 } from '../../src/headless';
 
@@ -47,14 +48,28 @@ export function Harness(
           </>
         )}
         <div {...r.getErrorProps()}>{r.errorMessage}</div>
+        <Wait until={r.waitUntil} />
         <button {...r.getSubmitProps()}>Reset password</button>
-        <button {...r.getResendProps()}>
-          {r.resendAvailableIn > 0 ? `Resend code in ${r.resendAvailableIn}` : 'Resend code'}
-        </button>
+        <ResendButton r={r} />
         {extra}
       </form>
     </ConfirmForgotPasswordProvider>
   );
+}
+
+/** The live count of a throttle's wait, ticking in this component only. */
+function Wait({ until }: { until: number }) {
+  const seconds = useCountdown(until);
+  return seconds > 0 ? <p data-testid="wait">{seconds}</p> : null;
+}
+
+export let resendRenders = 0;
+
+/** The resend button with its live cooldown; a tick re-renders this component only. */
+function ResendButton({ r }: { r: ConfirmForgotPasswordResult }) {
+  const seconds = useCountdown(r.resendAvailableAt);
+  resendRenders++;
+  return <button {...r.getResendProps()}>{seconds > 0 ? `Resend code in ${seconds}` : 'Resend code'}</button>;
 }
 
 export let checklistRenders = 0;

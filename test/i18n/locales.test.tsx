@@ -119,13 +119,33 @@ describe.each(LOCALE_ENTRIES)('%s', (_tag, m) => {
     const transport = await pool({ now: () => clock });
     clock += 2 * HOUR;
     const user = userEvent.setup();
-    render(<ConfirmResetForm transport={transport} username="alice" messages={m} />);
+    render(
+      <ConfirmResetForm transport={transport} username="alice" messages={m} resendCooldownSeconds={0} />,
+    );
     await fill(user, m);
     const code = screen.getByLabelText(m.codeLabel);
     await waitFor(() =>
       expect(code).toHaveAccessibleDescription(expect.stringContaining(call(m.errors.codeExpired))),
     );
     expect(transport.calls.at(-1)?.outcome).toBe('ExpiredCodeException');
+  });
+
+  it('says when a new code can be requested when the code expired during the resend cooldown', async () => {
+    let clock = Date.UTC(2026, 0, 1);
+    const transport = await pool({ now: () => clock });
+    clock += 2 * HOUR;
+    const user = userEvent.setup();
+    render(
+      <ConfirmResetForm transport={transport} username="alice" messages={m} resendCooldownSeconds={90} />,
+    );
+    await fill(user, m);
+    const code = screen.getByLabelText(m.codeLabel);
+    await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
+    // Worded with the seconds left when the error arrived (a little under 90 after typing).
+    const texts = Array.from({ length: 90 }, (_, i) => call(m.errors.codeExpiredWait, { seconds: i + 1 }));
+    const error = collapse(document.getElementById(`${code.id}-error`)!.textContent!);
+    expect(texts).toContain(error);
+    expect(error).not.toBe(call(m.errors.codeExpired));
   });
 
   it('asks to wait after LimitExceededException, with a countdown', async () => {

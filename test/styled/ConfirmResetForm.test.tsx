@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ConfirmResetForm } from '../../src';
 import {
   CLIENT_ERRORS,
@@ -182,6 +182,12 @@ describe('<ConfirmResetForm> drop-in', () => {
 describe('errors in place', () => {
   const codes = [...CONFIRM_FORGOT_PASSWORD_ERRORS, ...CLIENT_ERRORS.filter((c) => c !== 'AbortError')];
   it.each(codes)('%s', async (code) => {
+    // The developer hint for a pool whose policy differs from the page's: expected for that code only.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    onTestFinished(() => {
+      expect(warn).toHaveBeenCalledTimes(code === 'InvalidPasswordException' ? 1 : 0);
+      warn.mockRestore();
+    });
     const transport = await pool({
       fail: (op) =>
         op === 'ConfirmForgotPassword'
@@ -189,10 +195,15 @@ describe('errors in place', () => {
           : undefined,
     });
     const user = userEvent.setup();
-    const { container } = render(<ConfirmResetForm transport={transport} username="alice" />);
+    const { container } = render(
+      <ConfirmResetForm transport={transport} username="alice" resendCooldownSeconds={0} />,
+    );
     await fill(user);
     await user.click(screen.getByRole('button', { name: 'Reset password' }));
-    const d = describeError(new CognitoError({ code, status: 400, requestId: 'req-42' }));
+    // NEW meets every rule the page shows, so an InvalidPasswordException says the pool's differ.
+    const d = describeError(new CognitoError({ code, status: 400, requestId: 'req-42' }), {
+      passwordMetPolicy: true,
+    });
     const text = t(`errors.${d.messageKey}` as any, d.params);
     await waitFor(() =>
       expect(container.querySelector('[data-slot="root"]')).toHaveAttribute('data-state', 'error'),
@@ -325,5 +336,59 @@ describe('compound parts and styling', () => {
         if (attr.name.startsWith('data-')) expect(attr.value).not.toBe('false');
       }
     }
+  });
+});
+
+describe('a resend has its own status and error (drop-in)', () => {
+  // A pool whose ForgotPassword fails with `code` once the first code has been sent.
+  async function throttled(code: string) {
+    let armed = false;
+    const transport = await pool({
+      fail: (op) =>
+        armed && op === 'ForgotPassword' ? new CognitoError({ code, requestId: 'req-7' }) : undefined,
+    });
+    armed = true;
+    return transport;
+  }
+
+  it.each(['NetworkError', 'LimitExceededException', 'InvalidParameterException'])(
+    'a resend failing with %s shows its message in the alert, and the root stays idle',
+    async (code) => {
+      const transport = await throttled(code);
+      const user = userEvent.setup();
+      const { container } = render(
+        <ConfirmResetForm transport={transport} username="alice" resendCooldownSeconds={0} />,
+      );
+      await user.click(screen.getByRole('button', { name: 'Resend code' }));
+      const d = describeError(new CognitoError({ code, requestId: 'req-7' }), {
+        operation: 'forgotPassword',
+      });
+      await waitFor(() =>
+        expect(screen.getByRole('alert')).toHaveTextContent(t(`errors.${d.messageKey}` as any, d.params)),
+      );
+      expect(screen.getByRole('alert')).toHaveFocus();
+      expect(container.querySelector('[data-slot="root"]')).toHaveAttribute('data-state', 'idle');
+      // "Try again" submits the form: it is offered for a failed reset, never for a failed resend.
+      expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+      // The throttle blocks the resend alone.
+      expect(screen.getByRole('button', { name: 'Reset password' })).toBeEnabled();
+    },
+  );
+
+  it('a throttled resend counts down on the resend button, not on the reset', async () => {
+    const transport = await throttled('LimitExceededException');
+    const user = userEvent.setup();
+    render(
+      <ConfirmResetForm
+        transport={transport}
+        username="alice"
+        resendCooldownSeconds={0}
+        retryAfterMs={30_000}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Resend code' }));
+    const resend = await screen.findByRole('button', { name: /Resend code in \d+ s/ });
+    expect(resend).toBeDisabled();
+    expect(screen.queryByText(/You can try again in/)).toBeNull();
   });
 });

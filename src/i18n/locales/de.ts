@@ -99,6 +99,18 @@ const de: Messages = {
     serverError: ref(
       'Auf unserer Seite ist ein Fehler aufgetreten. Bitte versuchen Sie es gleich noch einmal.',
     ),
+    codeExpiredWait: (params) =>
+      `Dieser Code ist abgelaufen. Sie können in ${duration(params)} einen neuen Code anfordern und ihn dann hier eingeben.`,
+    passwordPolicyMismatch:
+      'Dieses Passwort erfüllt alle hier angezeigten Anforderungen, aber für dieses Konto gelten andere Passwortregeln. Wählen Sie ein längeres Passwort mit mehr Arten von Zeichen.',
+    resendFailed: ref('Wir konnten keinen neuen Code senden. Bitte versuchen Sie es erneut.'),
+    cannotSendCode: ref(
+      'Wir können an dieses Konto keinen Code senden. Bitte wenden Sie sich an den Support.',
+    ),
+    cannotSendToUsername:
+      'Wir konnten für diesen Benutzernamen keinen Code senden. Prüfen Sie ihn und versuchen Sie es erneut.',
+    tooManyCodes: (params) =>
+      `Es wurden zu viele neue Codes angefordert. Sie können in ${duration(params)} einen weiteren anfordern.`,
     network: 'Keine Verbindung möglich. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
     timeout: 'Das dauert zu lange. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     aborted: 'Die Anfrage wurde abgebrochen, bevor sie abgeschlossen war. Bitte versuchen Sie es erneut.',

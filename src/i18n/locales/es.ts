@@ -96,6 +96,16 @@ const es: Messages = {
     ),
     requestDeclined: ref('Se rechazó tu solicitud. Ponte en contacto con el soporte técnico.'),
     serverError: ref('Algo salió mal de nuestra parte. Vuelve a intentarlo en un momento.'),
+    codeExpiredWait: (params) =>
+      `Este código ha caducado. Podrás solicitar un código nuevo dentro de ${duration(params)} e introducirlo aquí.`,
+    passwordPolicyMismatch:
+      'Esta contraseña cumple todas las reglas que se muestran aquí, pero las reglas de contraseña de esta cuenta son distintas. Elige una contraseña más larga con más tipos de caracteres.',
+    resendFailed: ref('No pudimos enviar un código nuevo. Vuelve a intentarlo.'),
+    cannotSendCode: ref(`No podemos enviar un código a esta cuenta. Por favor, ${SUPPORT}.`),
+    cannotSendToUsername:
+      'No pudimos enviar un código para este nombre de usuario. Revísalo y vuelve a intentarlo.',
+    tooManyCodes: (params) =>
+      `Se han solicitado demasiados códigos nuevos. Podrás solicitar otro dentro de ${duration(params)}.`,
     network: 'No pudimos conectarnos. Comprueba tu conexión a internet y vuelve a intentarlo.',
     timeout: 'Esto está tardando demasiado. Comprueba tu conexión y vuelve a intentarlo.',
     aborted: 'La solicitud se canceló antes de terminar. Vuelve a intentarlo.',

@@ -102,6 +102,16 @@ const fr: Messages = {
     ),
     requestDeclined: ref('Votre demande a été refusée. Veuillez contacter l’assistance.'),
     serverError: ref('Un problème est survenu de notre côté. Veuillez réessayer dans un instant.'),
+    codeExpiredWait: (params) =>
+      `Ce code a expiré. Vous pourrez demander un nouveau code dans ${duration(params)}, puis le saisir ici.`,
+    passwordPolicyMismatch:
+      'Ce mot de passe respecte toutes les règles affichées ici, mais les règles de mot de passe de ce compte sont différentes. Choisissez un mot de passe plus long avec plus de types de caractères.',
+    resendFailed: ref('Nous n’avons pas pu envoyer de nouveau code. Veuillez réessayer.'),
+    cannotSendCode: ref('Nous ne pouvons pas envoyer de code à ce compte. Veuillez contacter l’assistance.'),
+    cannotSendToUsername:
+      'Nous n’avons pas pu envoyer de code pour ce nom d’utilisateur. Vérifiez-le et réessayez.',
+    tooManyCodes: (params) =>
+      `Trop de nouveaux codes ont été demandés. Vous pourrez en demander un autre dans ${duration(params)}.`,
     network: 'Connexion impossible. Vérifiez votre connexion Internet et réessayez.',
     timeout: 'L’opération prend trop de temps. Vérifiez votre connexion et réessayez.',
     aborted: 'La demande a été annulée avant d’aboutir. Veuillez réessayer.',

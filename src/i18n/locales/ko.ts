@@ -89,6 +89,15 @@ const ko: Messages = {
     ),
     requestDeclined: ref('요청이 거부되었습니다. 고객 지원팀에 문의하세요.'),
     serverError: ref('저희 쪽에서 문제가 발생했습니다. 잠시 후 다시 시도하세요.'),
+    codeExpiredWait: (params) =>
+      `이 코드는 만료되었습니다. ${duration(params)} 후에 새 코드를 요청한 다음 여기에 입력하세요.`,
+    passwordPolicyMismatch:
+      '이 비밀번호는 여기에 표시된 규칙을 모두 충족하지만 이 계정의 비밀번호 규칙은 다릅니다. 더 길고 더 다양한 종류의 문자를 포함한 비밀번호를 선택하세요.',
+    resendFailed: ref('새 코드를 보낼 수 없습니다. 다시 시도하세요.'),
+    cannotSendCode: ref('이 계정으로는 코드를 보낼 수 없습니다. 고객 지원팀에 문의하세요.'),
+    cannotSendToUsername: '이 사용자 이름으로 코드를 보낼 수 없습니다. 확인한 후 다시 시도하세요.',
+    tooManyCodes: (params) =>
+      `새 코드 요청이 너무 많습니다. ${duration(params)} 후에 다시 요청할 수 있습니다.`,
     network: '연결할 수 없습니다. 인터넷 연결을 확인하고 다시 시도하세요.',
     timeout: '시간이 너무 오래 걸리고 있습니다. 연결을 확인하고 다시 시도하세요.',
     aborted: '요청이 완료되기 전에 취소되었습니다. 다시 시도하세요.',

@@ -94,6 +94,16 @@ const ptBR: Messages = {
     ),
     requestDeclined: ref('Sua solicitação foi recusada. Entre em contato com o suporte.'),
     serverError: ref('Algo deu errado do nosso lado. Tente novamente em instantes.'),
+    codeExpiredWait: (params) =>
+      `Este código expirou. Você poderá solicitar um novo código em ${duration(params)} e depois digitá-lo aqui.`,
+    passwordPolicyMismatch:
+      'Esta senha atende a todas as regras mostradas aqui, mas as regras de senha desta conta são diferentes. Escolha uma senha mais longa, com mais tipos de caracteres.',
+    resendFailed: ref('Não foi possível enviar um novo código. Tente novamente.'),
+    cannotSendCode: ref('Não podemos enviar um código para esta conta. Entre em contato com o suporte.'),
+    cannotSendToUsername:
+      'Não foi possível enviar um código para este nome de usuário. Verifique-o e tente novamente.',
+    tooManyCodes: (params) =>
+      `Muitos códigos novos foram solicitados. Você poderá solicitar outro em ${duration(params)}.`,
     network: 'Não foi possível conectar. Verifique sua conexão com a internet e tente novamente.',
     timeout: 'Isso está demorando demais. Verifique sua conexão e tente novamente.',
     aborted: 'A solicitação foi cancelada antes de terminar. Tente novamente.',

@@ -81,6 +81,14 @@ const zhCN: Messages = {
     blocked: ref('您的请求已被拦截。如果您正在使用 VPN 或自动化工具，请将其关闭后重试，或联系客服。'),
     requestDeclined: ref('您的请求被拒绝。请联系客服。'),
     serverError: ref('我们这边出现了问题。请稍后重试。'),
+    codeExpiredWait: (params) =>
+      `此验证码已过期。您可以在 ${duration(params)}后重新获取验证码，然后在此输入。`,
+    passwordPolicyMismatch:
+      '此密码符合此处显示的所有规则，但此账户的密码规则有所不同。请选择更长、包含更多字符类型的密码。',
+    resendFailed: ref('无法发送新的验证码。请重试。'),
+    cannotSendCode: ref('无法向此账户发送验证码。请联系客服。'),
+    cannotSendToUsername: '无法为此用户名发送验证码。请检查后重试。',
+    tooManyCodes: (params) => `获取新验证码的次数过多。您可以在 ${duration(params)}后再次获取。`,
     network: '无法连接。请检查您的网络连接，然后重试。',
     timeout: '耗时过长。请检查您的网络连接，然后重试。',
     aborted: '请求在完成前已被取消。请重试。',
