@@ -1,8 +1,30 @@
 import type { ButtonHTMLAttributes, HTMLAttributes, ReactNode } from 'react';
 import { dataFlag } from '../headless/merge-props';
 import { usePasswordChecklist } from '../headless/usePasswordChecklist';
+import type { MessageKey } from '../i18n/messages';
 import { ALERT_ICON, CHECK_ICON, DOT_ICON } from './icons';
 import { usePart } from './styled-context';
+
+// "0–9", "A–Z": a range of left-to-right characters around a dash. In a right-to-left sentence
+// the bidi algorithm reorders "0–9" to "9–0" (digits are weak, the dash neutral) while "A–Z"
+// stays; a left-to-right isolate keeps every range as written, in every catalogue.
+const RANGE = /([0-9A-Za-z][\u2013-][0-9A-Za-z])/;
+
+/** A catalogue text with each character range isolated left to right (`<bdi dir="ltr">`). */
+function isolateRanges(text: string): ReactNode {
+  const parts = text.split(RANGE);
+  if (parts.length === 1) return text;
+  return parts.map((part, i) =>
+    i % 2 ? (
+      // biome-ignore lint/suspicious/noArrayIndexKey: fixed pieces of one string
+      <bdi key={i} dir="ltr">
+        {part}
+      </bdi>
+    ) : (
+      part
+    ),
+  );
+}
 
 /** The live checklist of the password policy. */
 export function Policy({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
@@ -16,7 +38,7 @@ export function Policy({ className, ...props }: HTMLAttributes<HTMLDivElement>) 
         {items.map((item) => (
           <li key={item.id} {...slot('rule')} data-rule={item.id} data-met={dataFlag(item.met)}>
             {item.met ? CHECK_ICON : DOT_ICON}
-            <span>{item.label}</span>
+            <span>{isolateRanges(item.label)}</span>
             <span className={cx('sr-only')}> ({r.t(item.met ? 'ruleMet' : 'ruleUnmet')})</span>
           </li>
         ))}
@@ -32,9 +54,16 @@ export function Policy({ className, ...props }: HTMLAttributes<HTMLDivElement>) 
 /** The form-level error with its next step: a live countdown to wait, or a retry. */
 export function ErrorMessage({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
   const [r, cx, slot] = usePart('Error');
-  const action = r.errorDescription?.action;
-  const showRetry = r.errorMessage && action === 'retry' && r.errorDescription?.field === 'form';
+  const d = r.errorDescription;
+  const showRetry = r.errorMessage && d?.action === 'retry' && d.field === 'form';
   if (r.status === 'success') return null;
+  // One countdown: while a wait runs, the message itself counts down on screen. The alert is
+  // announced once, as it arrived; the ticking copy is hidden from assistive technology, which
+  // would otherwise read it out every second.
+  const ticking =
+    r.errorMessage && d?.action === 'wait' && r.waitSeconds > 0
+      ? r.t(`errors.${d.messageKey}` as MessageKey, { ...d.params, seconds: r.waitSeconds })
+      : null;
   return (
     <div {...slot('error-box')}>
       {/* Always in the DOM, so screen readers pick up the message when it arrives. */}
@@ -42,12 +71,19 @@ export function ErrorMessage({ className, ...props }: HTMLAttributes<HTMLDivElem
         {r.errorMessage && (
           <p className={cx('error-text')}>
             {ALERT_ICON}
-            <span>{r.errorMessage}</span>
+            {ticking ? (
+              <span>
+                <span className={cx('sr-only')}>{r.errorMessage}</span>
+                <span aria-hidden="true" data-slot="countdown">
+                  {ticking}
+                </span>
+              </span>
+            ) : (
+              <span>{r.errorMessage}</span>
+            )}
           </p>
         )}
       </div>
-      {/* Kept outside the alert so the ticking countdown is seen, not announced every second. */}
-      {r.waitSeconds > 0 && <p {...slot('countdown')}>{r.t('waitCountdown', { seconds: r.waitSeconds })}</p>}
       {showRetry && (
         <button type="submit" form={r.ids.form} className={cx('link')} data-slot="retry">
           {r.t('retry')}
@@ -82,7 +118,9 @@ export function Resend({ className, children, ...props }: ButtonHTMLAttributes<H
       <button {...r.getResendProps(props)} {...slot('resend', className)}>
         {children ?? label}
       </button>
-      <p id={r.ids.status} role="status" {...slot('resent')}>
+      {/* Progress of the submit is announced here but shown by the button's own spinner, not in
+          a line below Resend; only the resend's own progress and result are seen here. */}
+      <p id={r.ids.status} role="status" {...slot('resent')} data-status={status || undefined}>
         {status && r.t(status, { destination: r.delivery?.destination ?? '' })}
       </p>
     </div>

@@ -128,20 +128,97 @@ describe('<ConfirmResetForm> drop-in', () => {
     expect(code).toHaveAttribute('inputmode', 'text');
   });
 
-  it('shows and hides the password with a pressed toggle that keeps focus', async () => {
+  it('shows and hides the password with a pressed toggle; a click leaves focus in the field', async () => {
     const user = userEvent.setup();
     render(<ConfirmResetForm transport={await pool()} username="alice" />);
     const password = screen.getByLabelText('New password');
     await user.type(password, 'secret');
-    const [toggle] = screen.getAllByRole('button', { name: 'Show password' });
+    const toggle = screen.getByRole('button', { name: `${en.showPassword} (${en.passwordLabel})` });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await user.click(toggle!);
+    await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(password).toHaveAttribute('type', 'text');
     expect(password).toHaveFocus();
     expect(password).not.toHaveAttribute('value');
-    await user.click(toggle!);
+    await user.click(toggle);
     expect(password).toHaveAttribute('type', 'password');
+  });
+
+  it.each([
+    ['Space', ' '],
+    ['Enter', '{Enter}'],
+  ])('keeps focus on the toggle after %s, so pressing it again toggles back', async (_, key) => {
+    const onSubmit = vi.fn();
+    const transport = await pool();
+    const spy = vi.spyOn(transport, 'confirmForgotPassword');
+    const user = userEvent.setup();
+    render(<ConfirmResetForm transport={transport} username="alice" onSubmitCapture={onSubmit} />);
+    await fill(user);
+    const password = screen.getByLabelText('New password');
+    const toggle = screen.getByRole('button', { name: `${en.showPassword} (${en.passwordLabel})` });
+    toggle.focus();
+    await user.keyboard(key);
+    expect(toggle).toHaveFocus();
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(toggle).toHaveFocus();
+    await user.keyboard(key);
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    // Nothing typed into the password, nothing submitted.
+    expect(password).toHaveValue(NEW);
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('names the two toggles after their fields', async () => {
+    render(<ConfirmResetForm transport={await pool()} username="alice" />);
+    const names = screen
+      .getAllByRole('button', { name: new RegExp(`^${en.showPassword}`) })
+      .map((b) => b.getAttribute('aria-label'));
+    expect(names).toEqual([
+      `${en.showPassword} (${en.passwordLabel})`,
+      `${en.showPassword} (${en.confirmPasswordLabel})`,
+    ]);
+    // The fields' own labels still find only the inputs.
+    expect(screen.getByLabelText(en.passwordLabel).tagName).toBe('INPUT');
+    expect(screen.getByLabelText(en.confirmPasswordLabel).tagName).toBe('INPUT');
+  });
+
+  it.each([
+    ['••••••', ['•', '•', '•', '•', '•', '•']],
+    ['123456', ['1', '2', '3', '4', '5', '6']],
+    ['ab', ['a', 'b', '', '', '', '']],
+  ])('draws the placeholder %s in the empty slots, never in the input', async (placeholder, drawn) => {
+    const user = userEvent.setup();
+    const { container: c2 } = render(
+      <ConfirmResetForm transport={await pool()} username="alice">
+        <ConfirmResetForm.Code inputProps={{ placeholder }} />
+      </ConfirmResetForm>,
+    );
+    const slots = () => [...c2.querySelectorAll('[data-slot="code-slot"]')];
+    expect(slots().map((s) => s.textContent)).toEqual(drawn);
+    expect(c2.querySelectorAll('[data-slot="code-placeholder"]')).toHaveLength(drawn.filter(Boolean).length);
+    // Typed characters replace the placeholder's, slot by slot.
+    await user.type(within(c2).getByLabelText('Verification code'), '98');
+    expect(
+      slots()
+        .map((s) => s.textContent)
+        .slice(0, 2),
+    ).toEqual(['9', '8']);
+  });
+
+  it('isolates character ranges in the checklist left to right, in every direction', async () => {
+    const { container } = render(<ConfirmResetForm transport={await pool()} username="alice" />);
+    const ranges = [...container.querySelectorAll('[data-slot="rule"] bdi')].map((b) => [
+      b.getAttribute('dir'),
+      b.textContent,
+    ]);
+    expect(ranges).toEqual([
+      ['ltr', 'A–Z'],
+      ['ltr', 'a–z'],
+      ['ltr', '0–9'],
+    ]);
+    expect(container.querySelector('[data-rule="number"]')).toHaveTextContent(en.rules.number);
   });
 
   it('says when Caps Lock is on', async () => {
@@ -205,7 +282,15 @@ describe('errors in place', () => {
     } else {
       expect(screen.getByRole('alert')).toHaveTextContent(text);
     }
-    if (d.action === 'wait') expect(screen.getByText(/You can try again in \d+ s\./)).toBeInTheDocument();
+    if (d.action === 'wait') {
+      // One countdown: the message itself ticks on screen (hidden from assistive technology, which
+      // heard the alert once); no second timer anywhere in the form.
+      const ticking = container.querySelector('[data-slot="countdown"]');
+      expect(ticking).toHaveAttribute('aria-hidden', 'true');
+      expect(ticking).toHaveTextContent(text);
+      expect(container.querySelectorAll('[data-slot="countdown"]')).toHaveLength(1);
+      expect(container).not.toHaveTextContent(t('waitCountdown', { seconds: d.params.seconds! }));
+    }
     if (d.action === 'retry' && d.field === 'form')
       expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(screen.getByLabelText('New password')).toHaveValue(NEW);
@@ -252,6 +337,13 @@ describe('errors in place', () => {
     await fill(user);
     await user.click(screen.getByRole('button', { name: 'Reset password' }));
     expect(screen.getByRole('status')).toHaveTextContent(t('submitting'));
+    // Seen as the button's spinner, not as a line under Resend.
+    expect(screen.getByRole('status')).toHaveAttribute('data-status', 'submitting');
+    expect(
+      screen
+        .getByRole('button', { name: 'Reset password' })
+        .querySelector('[data-slot="spinner"], .rcr-spinner'),
+    ).not.toBeNull();
     expect(screen.getByRole('button', { name: 'Reset password' })).toHaveAttribute('aria-disabled', 'true');
     expect(await screen.findByRole('heading', { name: t('successHeading') })).toBeInTheDocument();
   });
