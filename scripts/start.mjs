@@ -50,8 +50,9 @@ const local = await startCognitoLocal().catch((error) => {
   process.exit(1);
 });
 say(
-  `cognito-local on ${local.endpoint} (pool ${local.userPoolId}, client ${local.clientId}, user "${local.username}") in ${seconds()} s`,
+  `cognito-local on ${local.endpoint} (pool ${local.userPoolId}, client ${local.clientId}) in ${seconds()} s`,
 );
+say(`demo user "${local.username}", password "${local.password}" (a local fake's; reset it in the live story)`);
 
 const wanted = Number(process.env.STORYBOOK_PORT || 6006);
 const port = (await portIsFree(wanted)) ? wanted : await freePort();
