@@ -167,7 +167,7 @@ describe('examples/next-app built with next build against the packed package', (
       await expect.poll(() => submit.isEnabled(), { timeout: 15_000 }).toBe(true);
       await page.getByLabel('Verification code').fill(code);
       await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
-      await page.getByLabel('Confirm new password').fill(NEW_PASSWORD);
+      await page.getByLabel('Confirm new password', { exact: true }).fill(NEW_PASSWORD);
       // Hydration mismatches and failed requests show up as console errors before this point.
       expect(problems).toEqual([]);
       await Promise.all([page.waitForURL('**/sign-in', { timeout: 15_000 }), submit.click()]);

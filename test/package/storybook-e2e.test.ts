@@ -126,10 +126,10 @@ describe('the live story against cognito-local', { timeout: 60_000 }, () => {
       await page.getByRole('button', { name: en.continue }).click();
       const signIn = page.getByTestId('live-sign-in');
       const result = signIn.getByRole('status');
-      await signIn.getByLabel('Password').fill(user.password);
+      await signIn.getByLabel('Password', { exact: true }).fill(user.password);
       await signIn.getByRole('button', { name: 'Sign in' }).click();
       await until(() => result.getAttribute('data-result'), 'refused');
-      await signIn.getByLabel('Password').fill(NEW_PASSWORD);
+      await signIn.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
       await signIn.getByRole('button', { name: 'Sign in' }).click();
       await until(() => result.getAttribute('data-result'), 'ok');
       expect(calls.filter((c) => c === 'InitiateAuth')).toHaveLength(2);
@@ -401,7 +401,7 @@ describe('what a person sees', { timeout: 60_000 }, () => {
     }
   });
 
-  it('shows submit progress by the button, in a neutral colour, without growing the card', async () => {
+  it('shows submit progress by the button (its spinner), with no line under Resend and no growth of the card', async () => {
     const { context, page, problems, form } = await openStory(SUBMITTING, { args: 'pool.latencyMs:3600000' });
     try {
       await fillForm(page, DEMO_CODE, STRONG_PASSWORD);
