@@ -52,7 +52,9 @@ const local = await startCognitoLocal().catch((error) => {
 say(
   `cognito-local on ${local.endpoint} (pool ${local.userPoolId}, client ${local.clientId}) in ${seconds()} s`,
 );
-say(`demo user "${local.username}", password "${local.password}" (a local fake's; reset it in the live story)`);
+say(
+  `demo user "${local.username}", password "${local.password}" (a local fake's; reset it in the live story)`,
+);
 
 const wanted = Number(process.env.STORYBOOK_PORT || 6006);
 const port = (await portIsFree(wanted)) ? wanted : await freePort();
