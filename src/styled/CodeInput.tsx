@@ -77,7 +77,7 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
   const [value, start, end, focused] = view;
   // The input's own placeholder is transparent (styles.css): it would show through the gaps between
   // slots. Each empty slot draws its character instead.
-  const placeholder = typeof props.placeholder === 'string' ? Array.from(props.placeholder) : [];
+  const placeholder = [...(props.placeholder ?? '')];
   const collapsed = start === end;
   const caretAt = Math.min(start, length - 1);
   return (

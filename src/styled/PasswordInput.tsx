@@ -4,11 +4,7 @@ import { EYE_ICON, EYE_OFF_ICON } from './icons';
 import { usePart } from './styled-context';
 
 /** Props of the password input: every `<input>` prop but the value, which stays uncontrolled. */
-export interface PasswordInputProps
-  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue'> {
-  /** The field's name in words, added to the toggle's so the two toggles are told apart. */
-  fieldLabel: string;
-}
+export type PasswordInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue'>;
 
 /**
  * A password `<input>` with a real show/hide `<button>` (`aria-pressed`) that keeps focus and the
@@ -16,7 +12,7 @@ export interface PasswordInputProps
  * inside the password field parts, whose root gives it the toggle's and the hint's words.
  */
 export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(function PasswordInput(
-  { className, id, fieldLabel, onKeyDown, onKeyUp, onBlur, ...props },
+  { className, id, onKeyDown, onKeyUp, onBlur, ...props },
   ref,
 ) {
   const inner = useRef<HTMLInputElement | null>(null);
@@ -29,7 +25,8 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
   // A toggle keeps one name; aria-pressed says which way it is. The field's label follows it, so
   // "Show password (New password)" and "Show password (Confirm new password)" differ in a list of
   // buttons (and neither matches a query for the field's own label).
-  const toggleName = `${showLabel} (${fieldLabel})`;
+  // The hook names the inputs `password` and `confirmPassword`, as the catalogue names their labels.
+  const toggleName = `${showLabel} (${r.t(`${props.name as 'password'}Label`)})`;
 
   // Only on a change: every key reads Caps Lock twice (down and up), and a no-op setState can still render.
   const showCaps = (on: boolean) => {

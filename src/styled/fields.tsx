@@ -84,13 +84,13 @@ export function Code(props: FieldPartProps) {
 /** The new password with show/hide and the Caps Lock hint. */
 export function Password(props: FieldPartProps) {
   return useFieldPart(props, 'password', (r, inputProps) => (
-    <PasswordInput {...r.getPasswordProps(inputProps)} fieldLabel={r.t('passwordLabel')} />
+    <PasswordInput {...r.getPasswordProps(inputProps)} />
   ));
 }
 
 /** The confirmation of the new password; renders nothing when `confirmPassword={false}`. */
 export function ConfirmPassword(props: FieldPartProps) {
   return useFieldPart(props, 'confirmPassword', (r, inputProps) => (
-    <PasswordInput {...r.getConfirmPasswordProps(inputProps)} fieldLabel={r.t('confirmPasswordLabel')} />
+    <PasswordInput {...r.getConfirmPasswordProps(inputProps)} />
   ));
 }

@@ -5,26 +5,10 @@ import type { MessageKey } from '../i18n/messages';
 import { ALERT_ICON, CHECK_ICON, DOT_ICON } from './icons';
 import { usePart } from './styled-context';
 
-// "0–9", "A–Z": a range of left-to-right characters around a dash. In a right-to-left sentence
-// the bidi algorithm reorders "0–9" to "9–0" (digits are weak, the dash neutral) while "A–Z"
-// stays; a left-to-right isolate keeps every range as written, in every catalogue.
-const RANGE = /([0-9A-Za-z][\u2013-][0-9A-Za-z])/;
-
-/** A catalogue text with each character range isolated left to right (`<bdi dir="ltr">`). */
-function isolateRanges(text: string): ReactNode {
-  const parts = text.split(RANGE);
-  if (parts.length === 1) return text;
-  return parts.map((part, i) =>
-    i % 2 ? (
-      // biome-ignore lint/suspicious/noArrayIndexKey: fixed pieces of one string
-      <bdi key={i} dir="ltr">
-        {part}
-      </bdi>
-    ) : (
-      part
-    ),
-  );
-}
+// "0–9", "A–Z": in a right-to-left sentence the bidi algorithm draws "0–9" as "9–0" (digits are
+// weak, the dash neutral) while "A–Z" stays. A left-to-right isolate (LRI … PDI, as the Arabic
+// catalogue already writes its symbols) keeps every range as written, in every catalogue.
+const isolateRanges = (text: string) => text.replace(/(\w–\w)/g, '\u2066$1\u2069');
 
 /** The live checklist of the password policy. */
 export function Policy({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
@@ -61,9 +45,9 @@ export function ErrorMessage({ className, ...props }: HTMLAttributes<HTMLDivElem
   // announced once, as it arrived; the ticking copy is hidden from assistive technology, which
   // would otherwise read it out every second.
   const ticking =
-    r.errorMessage && d?.action === 'wait' && r.waitSeconds > 0
-      ? r.t(`errors.${d.messageKey}` as MessageKey, { ...d.params, seconds: r.waitSeconds })
-      : null;
+    r.waitSeconds > 0 &&
+    d &&
+    r.t(`errors.${d.messageKey}` as MessageKey, { ...d.params, seconds: r.waitSeconds });
   return (
     <div {...slot('error-box')}>
       {/* Always in the DOM, so screen readers pick up the message when it arrives. */}
@@ -71,16 +55,18 @@ export function ErrorMessage({ className, ...props }: HTMLAttributes<HTMLDivElem
         {r.errorMessage && (
           <p className={cx('error-text')}>
             {ALERT_ICON}
-            {ticking ? (
-              <span>
-                <span className={cx('sr-only')}>{r.errorMessage}</span>
-                <span aria-hidden="true" data-slot="countdown">
-                  {ticking}
-                </span>
-              </span>
-            ) : (
-              <span>{r.errorMessage}</span>
-            )}
+            <span>
+              {ticking ? (
+                <>
+                  <span className={cx('sr-only')}>{r.errorMessage}</span>
+                  <span aria-hidden="true" data-slot="countdown">
+                    {ticking}
+                  </span>
+                </>
+              ) : (
+                r.errorMessage
+              )}
+            </span>
           </p>
         )}
       </div>
