@@ -238,12 +238,12 @@ export const ResendCountdown: Story = {
 
 /**
  * `wait`: two wrong codes lock the demo user out (the pool's `maxAttempts: 2`), the third try gets
- * LimitExceededException, and the form holds the user back for `retryAfterMs` (a minute here, so the
- * story rests on the wait; Drop-in/Recovery shows the button coming back).
+ * LimitExceededException, and the form holds the user back for `retryAfterMs` (ten minutes here, so
+ * the story rests on the wait; Drop-in/Recovery shows the button coming back).
  */
 export const WaitCooldown: Story = {
   name: 'Wait cooldown',
-  args: { retryAfterMs: 60_000, pool: { maxAttempts: 2 } },
+  args: { retryAfterMs: 10 * 60_000, pool: { maxAttempts: 2 } },
   play: async ({ canvas, canvasElement, userEvent }) => {
     const code = canvas.getByLabelText(names.code);
     await fillForm(canvas, userEvent, '000000');
@@ -252,7 +252,7 @@ export const WaitCooldown: Story = {
       if (attempt < 3) await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
     }
     const alert = canvas.getByRole('alert');
-    await waitFor(() => expect(alert).toHaveTextContent(en.errors.tooManyAttempts({ seconds: 60 })));
+    await waitFor(() => expect(alert).toHaveTextContent(en.errors.tooManyAttempts({ seconds: 600 })));
     await expectAlertFocused(alert);
     await expect(canvas.getByRole('button', { name: names.submit })).toBeDisabled();
     // One countdown, in the message itself; no second timer under it.

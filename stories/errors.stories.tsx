@@ -45,16 +45,18 @@ function errorStory(code: CognitoErrorCode): Story {
       },
     };
   }
+  // A wait long enough that the story stays on it while someone looks (10 minutes).
+  const retryAfterMs = expected(code).action === 'wait' ? 10 * 60_000 : undefined;
   return {
-    args: { pool: { inject: { operation: 'ConfirmForgotPassword', code, times: 1 } } },
+    args: { retryAfterMs, pool: { inject: { operation: 'ConfirmForgotPassword', code, times: 1 } } },
     play: async ({ canvas, userEvent }) => {
       await fillForm(canvas, userEvent);
       await submit(canvas, userEvent);
-      const e = await expectErrorAtRest(canvas, code);
+      const e = await expectErrorAtRest(canvas, code, retryAfterMs);
       // Nothing typed is lost.
       await expect(passwordInput(canvas)).toHaveValue(STRONG_PASSWORD);
       if (e.action === 'wait') {
-        // Held back while the wait runs (60 s by default), counting down in the message itself.
+        // Held back while the wait runs, counting down in the message itself.
         await expect(canvas.getByRole('button', { name: names.submit })).toBeDisabled();
         await expect(canvas.getByRole('alert')).toHaveTextContent(e.text);
       }

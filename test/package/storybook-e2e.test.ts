@@ -67,7 +67,10 @@ async function openStory(id: string, query: Record<string, string> = {}) {
 
 /** The English text `describeError` picks for a code, as the error stories inject it. */
 function textFor(code: CognitoErrorCode) {
-  const d = describeError(new CognitoError({ code, requestId: 'req' }));
+  let d = describeError(new CognitoError({ code, requestId: 'req' }));
+  // The error stories hold a wait for ten minutes, so they stay on it.
+  if (d.action === 'wait')
+    d = describeError(new CognitoError({ code, requestId: 'req' }), { retryAfterMs: 600_000 });
   return {
     ...d,
     text: t(`errors.${d.messageKey}` as MessageKey, d.params).replace(/ \(Reference: req\)$/, ''),
