@@ -1,6 +1,11 @@
 import type { Preview } from '@storybook/react-vite';
+import { configure } from 'storybook/test';
 import '../src/styled/styles.css';
 import './preview.css';
+
+// How long waitFor / findBy* keep checking a condition before giving up: a ceiling, never a pause.
+// Testing Library's 1 s default fails a correct story on a loaded 2-core machine.
+configure({ asyncUtilTimeout: 15_000 });
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -14,7 +19,7 @@ const preview: Preview = {
         order: [
           'Introduction',
           'Drop-in',
-          ['ConfirmResetForm', 'Errors', 'Composition', 'Theming', 'Locales', 'Policy editor'],
+          ['ConfirmResetForm', 'Errors', 'Recovery', 'Composition', 'Theming', 'Locales', 'Policy editor'],
           'Live',
         ],
       },

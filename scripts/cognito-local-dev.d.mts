@@ -1,9 +1,14 @@
 import type { CognitoPasswordPolicy } from '../src/core/password-policy';
 
-/** The demo account and policy the local pool is seeded with. */
+/** The demo accounts and policy the local pool is seeded with. */
 export declare const DEMO: {
+  /** The account a person resets. */
   username: string;
   email: string;
+  /** The account the scripted live story resets. */
+  scriptUsername: string;
+  scriptEmail: string;
+  /** Both accounts' starting password (a local fake's; shown in the playground). */
   password: string;
   passwordPolicy: CognitoPasswordPolicy;
 };
@@ -18,6 +23,10 @@ export interface CognitoLocalDev {
   clientId: string;
   username: string;
   email: string;
+  /** The account the scripted live story resets. */
+  scriptUsername: string;
+  /** Both demo accounts' starting password. */
+  password: string;
   /** The policy as DescribeUserPool returns it. */
   passwordPolicy: CognitoPasswordPolicy;
   /** cognito-local's working folder (removed by `stop`). */

@@ -3,7 +3,7 @@
 //
 // Besides cognito-local itself (started by ./cognito-local.mjs) it runs a tiny loopback "helper"
 // server, because a browser cannot read what cognito-local "sent": GET /config says where the pool
-// is, GET /code?username= returns the code from cognito-local's database file, standing in for the
+// is (and who the demo users are, with their starting password), GET /code?username= returns the code from cognito-local's database file, standing in for the
 // user's inbox.
 
 import { createServer } from 'node:http';
@@ -19,10 +19,16 @@ import {
 
 export { freePort };
 
-/** The demo account every live reset starts from. Its password is a throwaway for a local fake. */
+/**
+ * The demo accounts every live reset starts from: `username` for people, `scriptUsername` for the
+ * story played by a script (so a script run never changes the password a person was given). Both
+ * start with `password`, a throwaway for a local fake that the playground shows on screen.
+ */
 export const DEMO = {
   username: 'demo',
   email: 'demo@example.com',
+  scriptUsername: 'demo-script',
+  scriptEmail: 'demo-script@example.com',
   password: 'Initial-Passw0rd',
   /** A policy unlike Cognito's default, so the checklist visibly follows the pool's. */
   passwordPolicy: {
@@ -44,6 +50,11 @@ async function seed(endpoint) {
       autoVerifiedAttributes: ['email'],
     });
     await createConfirmedUser(sdk, userPoolId, DEMO);
+    await createConfirmedUser(sdk, userPoolId, {
+      username: DEMO.scriptUsername,
+      email: DEMO.scriptEmail,
+      password: DEMO.password,
+    });
     // Read back rather than echo DEMO: the story shows the policy the pool actually holds.
     const described = await sdk.send(new DescribeUserPoolCommand({ UserPoolId: userPoolId }));
     return {
@@ -100,7 +111,14 @@ export async function startCognitoLocal() {
   };
   try {
     const pool = await seed(local.endpoint);
-    const config = { endpoint: local.endpoint, ...pool, username: DEMO.username, email: DEMO.email };
+    const config = {
+      endpoint: local.endpoint,
+      ...pool,
+      username: DEMO.username,
+      email: DEMO.email,
+      scriptUsername: DEMO.scriptUsername,
+      password: DEMO.password,
+    };
     helper = await startHelper(config, local.dataDir);
     const helperUrl = `http://127.0.0.1:${helper.address().port}/`;
     return { ...config, helperUrl, workDir: local.workDir, pid: local.pid, stop };

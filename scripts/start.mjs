@@ -76,7 +76,10 @@ const strict = await startStrictCognito().catch(async (error) => {
   process.exit(1);
 });
 say(
-  `cognito-local on ${local.endpoint} (pool ${local.userPoolId}, client ${local.clientId}, user "${local.username}") in ${seconds()} s`,
+  `cognito-local on ${local.endpoint} (pool ${local.userPoolId}, client ${local.clientId}) in ${seconds()} s`,
+);
+say(
+  `demo user "${local.username}", password "${local.password}" (a local fake's; reset it in the live story)`,
 );
 say(
   `strict local Cognito on ${strict.cognito.endpoint} (client ${strict.config.clientId}, user "${strict.config.username}", password "${strict.config.password}")`,

@@ -75,6 +75,9 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
   if (length === null) return input;
 
   const [value, start, end, focused] = view;
+  // The input's own placeholder is transparent (styles.css): it would show through the gaps between
+  // slots. Each empty slot draws its character instead.
+  const placeholder = [...(props.placeholder ?? '')];
   const collapsed = start === end;
   const caretAt = Math.min(start, length - 1);
   return (
@@ -84,6 +87,7 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
         {Array.from({ length }, (_, i) => {
           const char = value[i];
           const active = focused && (collapsed ? i === caretAt : i >= start && i < end);
+          const caret = focused && collapsed && i === start && !char;
           return (
             <div
               // biome-ignore lint/suspicious/noArrayIndexKey: slots are positions, not items
@@ -91,10 +95,11 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
               {...slot('code-slot')}
               data-active={dataFlag(active)}
               data-filled={dataFlag(char)}
-              data-caret={dataFlag(focused && collapsed && i === start && !char)}
+              data-caret={dataFlag(caret)}
               data-selected={dataFlag(active && !collapsed)}
             >
-              {char}
+              {char ??
+                (!caret && placeholder[i] && <span {...slot('code-placeholder')}>{placeholder[i]}</span>)}
             </div>
           );
         })}

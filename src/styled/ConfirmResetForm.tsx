@@ -102,10 +102,12 @@ function ConfirmResetFormRoot(props: ConfirmResetFormProps) {
   );
 }
 
+// Built with Object.assign so the emitted types name each part's own type (a function with
+// assigned statics becomes a self-referencing namespace in .d.ts files).
 /**
- * The drop-in confirm-reset step, and the root of its compound parts (`ConfirmResetForm.Code`…).
- * Built with Object.assign so the emitted types name each part's own type (a function with
- * assigned statics becomes a self-referencing namespace in .d.ts files).
+ * The drop-in confirm-reset step: code, new password, live checklist, errors with their next step,
+ * resend with cooldown and a success view. With children, the root of its compound parts
+ * (`ConfirmResetForm.Code`, `.Password`, `.Policy`, `.Error`, `.Submit`, `.Resend`…), laid out as you like.
  */
 export const ConfirmResetForm = Object.assign(ConfirmResetFormRoot, {
   Username,

@@ -22,6 +22,11 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
   const capsId = `${id}-caps`;
   const [r, cx] = usePart('Password');
   const showLabel = r.t('showPassword');
+  // A toggle keeps one name; aria-pressed says which way it is. The field's label follows it, so
+  // "Show password (New password)" and "Show password (Confirm new password)" differ in a list of
+  // buttons (and neither matches a query for the field's own label).
+  // The hook names the inputs `password` and `confirmPassword`, as the catalogue names their labels.
+  const toggleName = `${showLabel} (${r.t(`${props.name as 'password'}Label`)})`;
 
   // Only on a change: every key reads Caps Lock twice (down and up), and a no-op setState can still render.
   const showCaps = (on: boolean) => {
@@ -38,14 +43,16 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
       showCaps(!!event.getModifierState?.('CapsLock'));
     };
 
+  // Focus stays where it was: on the toggle after Space or Enter (so a second press toggles back
+  // instead of typing into the password or submitting), in the input after a click (the mousedown
+  // below never takes it).
   const toggle = () => {
     const el = inner.current!;
     const { selectionStart: start, selectionEnd: end } = el;
     setShown((s) => !s);
     // Switching `type` resets the selection in some browsers: put the caret back where it was.
     requestAnimationFrame(() => {
-      el.focus();
-      if (start !== null) el.setSelectionRange(start, end);
+      if (start !== null && el.ownerDocument.activeElement === el) el.setSelectionRange(start, end);
     });
   };
 
@@ -72,8 +79,7 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
           data-slot="password-toggle"
           aria-pressed={shown}
           aria-controls={id}
-          // A toggle keeps one name; aria-pressed says which way it is.
-          aria-label={showLabel}
+          aria-label={toggleName}
           title={shown ? r.t('hidePassword') : showLabel}
           // Keep focus in the input: a mousedown on the button would otherwise blur it.
           onMouseDown={(e) => e.preventDefault()}

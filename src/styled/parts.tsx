@@ -2,8 +2,14 @@ import type { ButtonHTMLAttributes, HTMLAttributes, ReactNode } from 'react';
 import { dataFlag } from '../headless/merge-props';
 import { useCountdown } from '../headless/useCountdown';
 import { usePasswordChecklist } from '../headless/usePasswordChecklist';
+import type { MessageKey } from '../i18n/messages';
 import { ALERT_ICON, CHECK_ICON, DOT_ICON } from './icons';
 import { usePart } from './styled-context';
+
+// "0–9", "A–Z": in a right-to-left sentence the bidi algorithm draws "0–9" as "9–0" (digits are
+// weak, the dash neutral) while "A–Z" stays. A left-to-right isolate (LRI … PDI, as the Arabic
+// catalogue already writes its symbols) keeps every range as written, in every catalogue.
+const isolateRanges = (text: string) => text.replace(/(\w–\w)/g, '\u2066$1\u2069');
 
 /** The live checklist of the password policy. */
 export function Policy({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
@@ -17,7 +23,7 @@ export function Policy({ className, ...props }: HTMLAttributes<HTMLDivElement>) 
         {items.map((item) => (
           <li key={item.id} {...slot('rule')} data-rule={item.id} data-met={dataFlag(item.met)}>
             {item.met ? CHECK_ICON : DOT_ICON}
-            <span>{item.label}</span>
+            <span>{isolateRanges(item.label)}</span>
             <span className={cx('sr-only')}> ({r.t(item.met ? 'ruleMet' : 'ruleUnmet')})</span>
           </li>
         ))}
@@ -33,11 +39,22 @@ export function Policy({ className, ...props }: HTMLAttributes<HTMLDivElement>) 
 /** The form-level error with its next step: a live countdown to wait, or a retry. */
 export function ErrorMessage({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
   const [r, cx, slot] = usePart('Error');
-  // The countdown ticks here, so a tick re-renders this part only.
-  const waitSeconds = useCountdown(r.waitUntil);
   const shown = r.formError;
-  const showRetry = shown?.operation === 'confirmForgotPassword' && shown.description?.action === 'retry';
+  const d = shown?.description;
+  const showRetry = shown?.operation === 'confirmForgotPassword' && d?.action === 'retry';
+  // The countdown ticks here, so a tick re-renders this part only; it runs to the throttled
+  // operation's own deadline (a resend throttle does not block a reset, and the other way round).
+  const waitSeconds = useCountdown(
+    d?.action !== 'wait' ? 0 : shown?.operation === 'forgotPassword' ? r.resendAvailableAt : r.waitUntil,
+  );
   if (r.status === 'success') return null;
+  // One countdown: while a wait runs, the message itself counts down on screen. The alert is
+  // announced once, as it arrived; the ticking copy is hidden from assistive technology, which
+  // would otherwise read it out every second.
+  const ticking =
+    waitSeconds > 0 &&
+    d &&
+    r.t(`errors.${d.messageKey}` as MessageKey, { ...d.params, seconds: waitSeconds });
   return (
     <div {...slot('error-box')}>
       {/* Always in the DOM, so screen readers pick up the message when it arrives. */}
@@ -45,12 +62,21 @@ export function ErrorMessage({ className, ...props }: HTMLAttributes<HTMLDivElem
         {r.errorMessage && (
           <p className={cx('error-text')}>
             {ALERT_ICON}
-            <span>{r.errorMessage}</span>
+            <span>
+              {ticking ? (
+                <>
+                  <span className={cx('sr-only')}>{r.errorMessage}</span>
+                  <span aria-hidden="true" data-slot="countdown">
+                    {ticking}
+                  </span>
+                </>
+              ) : (
+                r.errorMessage
+              )}
+            </span>
           </p>
         )}
       </div>
-      {/* Kept outside the alert so the ticking countdown is seen, not announced every second. */}
-      {waitSeconds > 0 && <p {...slot('countdown')}>{r.t('waitCountdown', { seconds: waitSeconds })}</p>}
       {showRetry && (
         <button type="submit" form={r.ids.form} className={cx('link')} data-slot="retry">
           {r.t('retry')}
@@ -87,7 +113,9 @@ export function Resend({ className, children, ...props }: ButtonHTMLAttributes<H
       <button {...r.getResendProps(props)} {...slot('resend', className)}>
         {children ?? label}
       </button>
-      <p id={r.ids.status} role="status" {...slot('resent')}>
+      {/* Progress of the submit is announced here but shown by the button's own spinner, not in
+          a line below Resend; only the resend's own progress and result are seen here. */}
+      <p id={r.ids.status} role="status" {...slot('resent')} data-status={status || undefined}>
         {status && r.t(status, { destination: r.delivery?.destination ?? '' })}
       </p>
     </div>

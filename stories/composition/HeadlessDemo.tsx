@@ -5,6 +5,7 @@ import {
   type ConfirmForgotPasswordResult,
   type ResetField,
   useConfirmForgotPassword,
+  useCountdown,
   usePasswordChecklist,
 } from '../../src/headless';
 import { createDemoPool, DEMO_USER } from '../support/demo-pool';
@@ -55,9 +56,7 @@ export function HeadlessDemo({ passwordPolicy }: HeadlessDemoProps) {
           <button {...r.getSubmitProps({ className: 'hl-button' })}>
             {r.status === 'submitting' ? 'Saving…' : 'Reset password'}
           </button>
-          <button {...r.getResendProps({ className: 'hl-link' })}>
-            {r.resendAvailableIn > 0 ? `Resend code in ${r.resendAvailableIn} s` : 'Resend code'}
-          </button>
+          <ResendButton r={r} />
         </div>
       </form>
     </ConfirmForgotPasswordProvider>
@@ -106,5 +105,15 @@ function Checklist() {
         {announcement}
       </p>
     </div>
+  );
+}
+
+/** Resend with its live cooldown: the count ticks here, so a tick re-renders this button only. */
+function ResendButton({ r }: { r: ConfirmForgotPasswordResult }) {
+  const seconds = useCountdown(r.resendAvailableAt);
+  return (
+    <button {...r.getResendProps({ className: 'hl-link' })}>
+      {seconds > 0 ? `Resend code in ${seconds} s` : 'Resend code'}
+    </button>
   );
 }

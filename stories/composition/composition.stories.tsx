@@ -22,6 +22,7 @@ type Story = StoryObj<DemoFormProps>;
  * `className` and any prop, and reads the root's state; `.Success` replaces them all on success.
  */
 export const CustomLayout: Story = {
+  name: 'Custom layout',
   args: { 'aria-label': 'Reset your password' },
   decorators: [
     (Story) => (
@@ -65,6 +66,7 @@ export const CustomLayout: Story = {
 
 /** The same layout, submitted: `.Success` replaces every part, and its continue action is a link. */
 export const CustomLayoutSubmitted: Story = {
+  name: 'Custom layout, submitted',
   ...CustomLayout,
   play: async (context) => {
     await CustomLayout.play?.(context);

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
 import {
   type CodeDelivery,
   describeError,
@@ -8,6 +8,7 @@ import {
 import { en } from '../../src/i18n/en';
 import { createTranslator, type MessageKey } from '../../src/i18n/messages';
 import { ConfirmResetForm } from '../../src/styled';
+import type { SignInResult } from './live-config';
 import './live.css';
 
 const t = createTranslator(en);
@@ -24,6 +25,84 @@ export interface LiveResetProps {
   passwordPolicy?: PasswordPolicyInput;
   /** Reads the code the pool sent; given only for cognito-local, whose "inbox" is a file. */
   readCode?: (username: string) => Promise<string | null>;
+  /** The demo account, shown so a person knows whom to reset and what the old password was. */
+  credentials?: { username: string; password: string };
+  /**
+   * Signs in (InitiateAuth) after the reset, so the success view leads to proof that the new
+   * password works and the old one does not; without it, "Continue" starts over.
+   */
+  signIn?: (username: string, password: string) => Promise<SignInResult>;
+}
+
+/** Step 3: sign in with a password and see what the pool says. */
+function SignInCheck({
+  username,
+  signIn,
+  onStartOver,
+}: {
+  username: string;
+  signIn: NonNullable<LiveResetProps['signIn']>;
+  onStartOver: () => void;
+}) {
+  const id = useId();
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<(SignInResult & { tried: number }) | null>(null);
+  const tries = useRef(0);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || !password) return;
+    setBusy(true);
+    try {
+      const r = await signIn(username, password).catch(
+        (error): SignInResult => ({ ok: false, code: (error as Error).name }),
+      );
+      tries.current += 1;
+      setResult({ ...r, tried: tries.current });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="rcr" data-testid="live-sign-in">
+      <h2 className="rcr-heading">Sign in</h2>
+      <p className="rcr-intro">
+        Step 3: sign in as <strong>{username}</strong> (InitiateAuth, USER_PASSWORD_AUTH). The new password
+        works; the old one is refused.
+      </p>
+      <form className="rcr-form" onSubmit={submit} noValidate>
+        <div className="rcr-field">
+          <label className="rcr-label" htmlFor={`${id}-password`}>
+            Password
+          </label>
+          <input
+            id={`${id}-password`}
+            className="rcr-input"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        </div>
+        <p
+          className="live-result"
+          role="status"
+          data-result={result ? (result.ok ? 'ok' : 'refused') : undefined}
+        >
+          {result &&
+            (result.ok
+              ? `Signed in: the pool issued tokens for ${username} (try ${result.tried}).`
+              : `Refused: ${result.code} (try ${result.tried}).`)}
+        </p>
+        <button type="submit" className="rcr-submit" aria-disabled={busy || undefined}>
+          Sign in
+        </button>
+      </form>
+      <button type="button" className="live-link" onClick={onStartOver}>
+        Start over
+      </button>
+    </div>
+  );
 }
 
 /**
@@ -36,6 +115,8 @@ export function LiveReset({
   defaultUsername = '',
   passwordPolicy,
   readCode,
+  credentials,
+  signIn,
 }: LiveResetProps) {
   const id = useId();
   const [username, setUsername] = useState(defaultUsername);
@@ -44,6 +125,7 @@ export function LiveReset({
   const [sendError, setSendError] = useState<string | null>(null);
   const [inbox, setInbox] = useState<string | null>(null);
   const [round, setRound] = useState(0);
+  const [signingIn, setSigningIn] = useState(false);
 
   // Every ForgotPassword, the drop-in's resends included, refreshes the code shown as the "inbox".
   const watched = useMemo<ResetTransport>(
@@ -76,6 +158,7 @@ export function LiveReset({
   };
 
   const startOver = () => {
+    setSigningIn(false);
     setSentTo(null);
     setInbox(null);
     setRound((n) => n + 1);
@@ -84,7 +167,15 @@ export function LiveReset({
   return (
     <div className="live" data-testid="live-reset">
       <p className="live-target">{target}</p>
-      {sentTo ? (
+      {credentials && (
+        <p className="live-credentials" data-testid="live-credentials">
+          Demo account: <code>{credentials.username}</code>, starting password{' '}
+          <code translate="no">{credentials.password}</code>
+        </p>
+      )}
+      {sentTo && signingIn && signIn ? (
+        <SignInCheck username={sentTo.username} signIn={signIn} onStartOver={startOver} />
+      ) : sentTo ? (
         <>
           <section className="live-inbox" aria-labelledby={`${id}-inbox`}>
             <p id={`${id}-inbox`} className="live-inbox-title">
@@ -108,7 +199,7 @@ export function LiveReset({
             delivery={sentTo.delivery}
             passwordPolicy={passwordPolicy}
             resendCooldownSeconds={10}
-            onContinue={startOver}
+            onContinue={signIn ? () => setSigningIn(true) : startOver}
           />
         </>
       ) : (

@@ -20,9 +20,13 @@ export interface LocalPoolConfig {
   endpoint: string;
   userPoolId: string;
   clientId: string;
-  /** The seeded demo user. */
+  /** The seeded demo user a person resets ('' when a test serves its own pool). */
   username: string;
   email: string;
+  /** The demo user the scripted story resets, so a script never changes a person's password. */
+  scriptUsername?: string;
+  /** The demo users' starting password, shown beside the form (a local fake's). */
+  password?: string;
   /** The pool's policy as DescribeUserPool returns it. */
   passwordPolicy: CognitoPasswordPolicy;
   /** The helper's own base URL, for reading codes. */
@@ -70,3 +74,37 @@ export const realPoolDefaults = {
   clientId: import.meta.env.STORYBOOK_COGNITO_CLIENT_ID ?? '',
   proxyUrl: import.meta.env.STORYBOOK_COGNITO_PROXY_URL ?? '',
 };
+
+/** What InitiateAuth answered: tokens, or Cognito's exception name. */
+export type SignInResult = { ok: true } | { ok: false; code: string };
+
+/**
+ * Signs in with InitiateAuth (USER_PASSWORD_AUTH) against a pool's endpoint, the way an app's
+ * sign-in page would after a reset: proof that the new password works and the old one does not.
+ * The tokens are dropped; only whether Cognito issued them is kept.
+ */
+export async function signInWithPassword(
+  endpoint: string,
+  clientId: string,
+  username: string,
+  password: string,
+): Promise<SignInResult> {
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/x-amz-json-1.1',
+      'X-Amz-Target': 'AWSCognitoIdentityProviderService.InitiateAuth',
+    },
+    body: JSON.stringify({
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: clientId,
+      AuthParameters: { USERNAME: username, PASSWORD: password },
+    }),
+  });
+  const body = (await response.json().catch(() => ({}))) as {
+    AuthenticationResult?: { AccessToken?: string };
+    __type?: string;
+  };
+  if (response.ok && body.AuthenticationResult?.AccessToken) return { ok: true };
+  return { ok: false, code: body.__type?.split('#').pop() || `HTTP ${response.status}` };
+}

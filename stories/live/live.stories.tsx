@@ -13,6 +13,7 @@ import {
   localHelperUrl,
   readLocalCode,
   realPoolDefaults,
+  signInWithPassword,
 } from './live-config';
 
 /** Controls of the live stories. */
@@ -36,7 +37,7 @@ const meta: Meta<LiveArgs> = {
     docs: {
       description: {
         component:
-          'A whole reset against a real Cognito API. `npm start` runs a seeded cognito-local (user `demo`) and shows the code it sent; the other stories point at a real region and client id, or at the kit’s server handler.',
+          'A whole reset against a real Cognito API. `npm start` runs a seeded cognito-local (user `demo`, starting password shown beside the form), shows the code it sent, and after the reset signs in with InitiateAuth to prove the new password works and the old one does not. The other stories point at a real region and client id, or at the kit’s server handler.',
       },
     },
   },
@@ -53,20 +54,54 @@ function Notice({ children }: { children: ReactNode }) {
   );
 }
 
+/** The local pool's live reset; `username` '' means the pool's own demo user. */
 function LocalLive({ pool, username }: { pool: LocalPoolConfig; username: string }) {
   const transport = useMemo(
     () => createCognitoTransport({ clientId: pool.clientId, endpoint: pool.endpoint }),
     [pool.clientId, pool.endpoint],
   );
   const readCode = useCallback((name: string) => readLocalCode(pool.helperUrl, name), [pool.helperUrl]);
+  const signIn = useCallback(
+    (name: string, password: string) => signInWithPassword(pool.endpoint, pool.clientId, name, password),
+    [pool.endpoint, pool.clientId],
+  );
+  const user = username || pool.username;
   return (
     <LiveReset
       transport={transport}
       target={`cognito-local at ${pool.endpoint} · pool ${pool.userPoolId} · client ${pool.clientId}`}
-      defaultUsername={username}
+      defaultUsername={user}
       passwordPolicy={pool.passwordPolicy}
       readCode={readCode}
+      signIn={signIn}
+      credentials={user && pool.password ? { username: user, password: pool.password } : undefined}
     />
+  );
+}
+
+/** Loads the local pool's coordinates from the helper `npm start` (or the story tests) started. */
+async function loadLocal() {
+  const helper = localHelperUrl();
+  if (!helper) return { pool: null, problem: 'No cognito-local helper is configured.' };
+  try {
+    return { pool: await loadLocalPool(helper), problem: null };
+  } catch (error) {
+    return {
+      pool: null,
+      problem: `The cognito-local helper at ${helper} did not answer (${(error as Error).message}).`,
+    };
+  }
+}
+
+function NotConnected({ problem }: { problem: string }) {
+  return (
+    <Notice>
+      <p>{problem}</p>
+      <p>
+        Start the playground with <code>npm start</code>: it runs cognito-local, seeds a pool and the user
+        <code> demo</code>, and opens this story connected to it.
+      </p>
+    </Notice>
   );
 }
 
@@ -76,76 +111,86 @@ function LocalLive({ pool, username }: { pool: LocalPoolConfig; username: string
  */
 export const LocalCognito: Story = {
   name: 'cognito-local',
-  args: { username: 'demo' },
+  // '' = the pool's demo user (`npm start` names it; scripts/cognito-local-dev.mjs seeds it).
+  args: { username: '' },
   argTypes: {
     region: { table: { disable: true } },
     clientId: { table: { disable: true } },
     proxyUrl: { table: { disable: true } },
     passwordPolicy: { table: { disable: true } },
   },
-  loaders: [
-    async () => {
-      const helper = localHelperUrl();
-      if (!helper) return { pool: null, problem: 'No cognito-local helper is configured.' };
-      try {
-        return { pool: await loadLocalPool(helper), problem: null };
-      } catch (error) {
-        return {
-          pool: null,
-          problem: `The cognito-local helper at ${helper} did not answer (${(error as Error).message}).`,
-        };
-      }
-    },
-  ],
+  loaders: [loadLocal],
   render: (args, { loaded }) =>
     loaded.pool ? (
       <LocalLive pool={loaded.pool} username={args.username} />
     ) : (
-      <Notice>
-        <p>{loaded.problem}</p>
-        <p>
-          Start the playground with <code>npm start</code>: it runs cognito-local, seeds a pool and the user
-          <code> demo</code>, and opens this story connected to it.
-        </p>
-      </Notice>
+      <NotConnected problem={loaded.problem} />
     ),
 };
 
 /**
- * The same story, played by a script (and by `npm run test:stories`): send a code, type a wrong one
- * (cognito-local answers CodeMismatchException), then the right one, and see the success view.
+ * The same reset, played by a script (and by `npm run test:stories`) on its own demo user, so it
+ * never changes the password a person was shown: send a code, type a wrong one (cognito-local
+ * answers CodeMismatchException), then the right one; then sign in: the old password is refused,
+ * the new one signs in.
  */
 export const LocalCognitoScripted: Story = {
   ...LocalCognito,
   name: 'cognito-local, played by a script',
-  play: async ({ canvas, canvasElement, userEvent }) => {
+  render: (args, { loaded }) =>
+    loaded.pool ? (
+      <LocalLive pool={loaded.pool} username={args.username || loaded.pool.scriptUsername || ''} />
+    ) : (
+      <NotConnected problem={loaded.problem} />
+    ),
+  play: async ({ canvas, canvasElement, loaded, userEvent }) => {
+    const pool = loaded.pool as LocalPoolConfig | null;
+    await expect(pool, 'the cognito-local helper answered').not.toBeNull();
+    // Unique per run, so a second run (the playground replays play functions) is a real change too.
+    const fresh = `Fresh-start${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
     await userEvent.click(await canvas.findByRole('button', { name: 'Send code' }));
-    const inbox = await canvas.findByTestId('live-code', {}, { timeout: 5000 });
+    const inbox = await canvas.findByTestId('live-code');
     await waitFor(() => expect(inbox.textContent).toMatch(/^\d{6}$/));
     const code = inbox.textContent ?? '';
     // The pool's own policy reached the checklist: 10 characters, and no symbol rule.
     await expect(canvas.getByText(en.rules.minLength({ min: 10 }))).toBeVisible();
     await expect(canvasElement.querySelector('[data-rule="symbol"]')).toBeNull();
+    // The demo credentials are on screen.
+    await expect(canvas.getByTestId('live-credentials')).toHaveTextContent(pool!.password!);
 
     const codeInput = canvas.getByLabelText(names.code);
     const wrong = code.replace(/.$/, (d) => String((Number(d) + 1) % 10));
     await userEvent.type(codeInput, wrong);
-    await userEvent.type(passwordInput(canvas), 'Fresh-start9');
-    await userEvent.type(canvas.getByLabelText(names.confirm), 'Fresh-start9');
+    await userEvent.type(passwordInput(canvas), fresh);
+    await userEvent.type(canvas.getByLabelText(names.confirm), fresh);
     await submit(canvas, userEvent);
     // cognito-local checks codes for real: CodeMismatchException, shown at the code field.
-    await waitFor(() => expect(codeInput).toHaveAttribute('aria-invalid', 'true'), { timeout: 5000 });
+    await waitFor(() => expect(codeInput).toHaveAttribute('aria-invalid', 'true'));
     await expect(codeInput).toHaveAccessibleDescription(expect.stringContaining(en.errors.codeMismatch));
-    await expect(passwordInput(canvas)).toHaveValue('Fresh-start9');
+    await expect(passwordInput(canvas)).toHaveValue(fresh);
 
     await userEvent.clear(codeInput);
     await userEvent.type(codeInput, code);
     await submit(canvas, userEvent);
     await expectSuccess(canvas, canvasElement);
+
+    // "Continue to sign in" leads to sign-in, not back to "Forgot your password?".
+    await userEvent.click(canvas.getByRole('button', { name: en.continue }));
+    const password = await canvas.findByLabelText('Password');
+    const result = canvas.getByRole('status');
+    await userEvent.type(password, pool!.password!);
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(result).toHaveAttribute('data-result', 'refused'));
+    await expect(result).toHaveTextContent(/(NotAuthorizedException|InvalidPasswordException) \(try 1\)/);
+    await userEvent.clear(password);
+    await userEvent.type(password, fresh);
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(result).toHaveTextContent(/\(try 2\)/));
+    await expect(result).toHaveAttribute('data-result', 'ok');
   },
 };
 
-/** A real user pool: set `region` and `clientId` (controls, or STORYBOOK_COGNITO_REGION / _CLIENT_ID). */
+/** A real user pool: set `region` and `clientId` (controls, or `STORYBOOK_COGNITO_REGION` / `STORYBOOK_COGNITO_CLIENT_ID`). */
 export const RealCognito: Story = {
   name: 'Real Cognito (region + client id)',
   args: {
@@ -189,7 +234,7 @@ function RealLive({ region, clientId, username, passwordPolicy }: LiveArgs) {
   );
 }
 
-/** The kit's server handler (`createResetHandler`) in front of a pool: set `proxyUrl` (or STORYBOOK_COGNITO_PROXY_URL). */
+/** The kit's server handler (`createResetHandler`) in front of a pool: set `proxyUrl` (or `STORYBOOK_COGNITO_PROXY_URL`). */
 export const ThroughProxy: Story = {
   name: 'Through a proxy (createResetHandler)',
   args: {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { ConfirmResetFormForDocs, DemoForm, type DemoFormProps, formArgTypes } from '../support/DemoForm';
 import { DEMO_USER } from '../support/demo-pool';
-import { fillForm, namesFor, submit } from '../support/play';
+import { expectCodeFieldDrawn, fillForm, namesFor, submit } from '../support/play';
 import { CATALOGUES } from './locale-catalogues';
 import '../support/stories.css';
 
@@ -28,13 +28,33 @@ type Story = StoryObj<DemoFormProps>;
 /** Every tag a story below was made for; the overview checks none is missing. */
 const covered = new Set<string>();
 
+/** Whether `first` is drawn left of `last` in the element's text (bidi reordering shows as 'reversed'). */
+function drawnOrder(el: Element, first: string, last: string): 'as written' | 'reversed' | 'missing' {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const x = (char: string): number | null => {
+    walker.currentNode = el;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const i = node.textContent!.indexOf(char);
+      if (i < 0) continue;
+      const range = el.ownerDocument.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return range.getBoundingClientRect().left;
+    }
+    return null;
+  };
+  const a = x(first);
+  const b = x(last);
+  if (a === null || b === null) return 'missing';
+  return a < b ? 'as written' : 'reversed';
+}
+
 function localeStory(tag: string): Story {
   covered.add(tag);
   const messages = CATALOGUES[tag];
   if (!messages) throw new Error(`no catalogue src/i18n/locales/${tag}.ts`);
   const n = namesFor(messages);
   return {
-    name: `${languageName(tag)} (${tag})`,
     // Passed in render, not as an arg: a catalogue of functions is no control.
     render: (args) => <DemoForm {...args} messages={messages} />,
     decorators: [
@@ -49,6 +69,11 @@ function localeStory(tag: string): Story {
       await expect(root).toHaveAttribute('dir', messages.dir);
       await expect(getComputedStyle(root).direction).toBe(messages.dir);
       await expect(canvas.getByRole('heading', { name: messages.heading })).toBeVisible();
+      // Ranges read as written in either direction: "0" is drawn left of "9" in "(0–9)".
+      await expect(drawnOrder(canvasElement.querySelector('[data-rule="number"]')!, '0', '9')).toBe(
+        'as written',
+      );
+      await expectCodeFieldDrawn(canvas, canvasElement, n);
       await fillForm(canvas, userEvent, '000000', undefined, n);
       await submit(canvas, userEvent, n);
       const code = canvas.getByLabelText(n.code);
@@ -100,12 +125,12 @@ export const AllLocales: StoryObj = {
   },
 };
 
-export const Spanish = localeStory('es');
-export const French = localeStory('fr');
-export const German = localeStory('de');
-export const BrazilianPortuguese = localeStory('pt-BR');
-export const Japanese = localeStory('ja');
-export const ChineseSimplified = localeStory('zh-CN');
-export const Korean = localeStory('ko');
+export const Spanish: Story = { ...localeStory('es'), name: 'Spanish (es)' };
+export const French: Story = { ...localeStory('fr'), name: 'French (fr)' };
+export const German: Story = { ...localeStory('de'), name: 'German (de)' };
+export const BrazilianPortuguese: Story = { ...localeStory('pt-BR'), name: 'Brazilian Portuguese (pt-BR)' };
+export const Japanese: Story = { ...localeStory('ja'), name: 'Japanese (ja)' };
+export const ChineseSimplified: Story = { ...localeStory('zh-CN'), name: 'Chinese, Simplified (zh-CN)' };
+export const Korean: Story = { ...localeStory('ko'), name: 'Korean (ko)' };
 /** Arabic: the whole form mirrors (`dir="rtl"` from the catalogue, logical CSS properties). */
-export const ArabicRightToLeft = localeStory('ar');
+export const ArabicRightToLeft: Story = { ...localeStory('ar'), name: 'Arabic, right to left (ar)' };

@@ -3,7 +3,7 @@ import { expect, waitFor } from 'storybook/test';
 import { en } from '../../src/i18n/en';
 import { ConfirmResetFormForDocs, DemoForm, type DemoFormProps, formArgTypes } from '../support/DemoForm';
 import { DEMO_USER, WEAK_PASSWORD } from '../support/demo-pool';
-import { fillForm, names, passwordInput, submit } from '../support/play';
+import { expectCodeFieldDrawn, fillForm, names, passwordInput, submit } from '../support/play';
 import '../support/stories.css';
 import './retheme.css';
 
@@ -73,6 +73,7 @@ export const Dark: Story = {
     const root = rootOf(canvasElement);
     await expect(root).toHaveAttribute('data-theme', 'dark');
     await expect(getComputedStyle(root).backgroundColor).toBe('rgb(22, 27, 38)');
+    await expectCodeFieldDrawn(canvas, canvasElement);
     await fillForm(canvas, userEvent, '000000');
     await submit(canvas, userEvent);
     await waitFor(() => expect(canvas.getByLabelText(names.code)).toHaveAttribute('aria-invalid', 'true'));
@@ -101,5 +102,6 @@ export const Narrow320: Story = {
     const last = slots[5]!.getBoundingClientRect();
     await expect(last.right).toBeLessThanOrEqual(root.getBoundingClientRect().right);
     await expect(canvas.getByText(en.validation.passwordPolicy)).toBeVisible();
+    await expectCodeFieldDrawn(canvas, canvasElement);
   },
 };

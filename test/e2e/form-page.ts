@@ -8,7 +8,8 @@ export function formOf(page: Page) {
   return {
     code: page.getByLabel(en.codeLabel),
     password: page.getByLabel(en.passwordLabel, { exact: true }),
-    confirm: page.getByLabel(en.confirmPasswordLabel),
+    // exact: the show-password toggles are named after their fields ("Show password (Confirm new password)").
+    confirm: page.getByLabel(en.confirmPasswordLabel, { exact: true }),
     submit: page.getByRole('button', { name: en.submit }),
     resend: page.getByRole('button', { name: en.resend, exact: true }),
     alert: page.locator('[data-slot="root"] [role="alert"]'),

@@ -7,14 +7,29 @@ import { join, resolve } from 'node:path';
 
 const STORYBOOK_BIN = resolve('node_modules/storybook/dist/bin/dispatcher.js');
 
+/** One entry of Storybook's index.json. */
+export interface IndexEntry {
+  id: string;
+  type: string;
+  /** The sidebar path, e.g. `Drop-in/Errors`. */
+  title: string;
+  /** The name the sidebar shows. */
+  name: string;
+  /** The story's export in its CSF file. */
+  exportName?: string;
+  importPath: string;
+}
+
 /** A static Storybook in a temporary folder. */
 export interface BuiltStorybook {
   /** The folder holding iframe.html and index.json. */
   dir: string;
   /** Wall-clock seconds `storybook build` took. */
   seconds: number;
-  /** Every story id in the build's index.json, e.g. `errors--expired-code-exception`. */
+  /** Every story id in the build's index.json, e.g. `drop-in-errors--expired-code-exception`. */
   storyIds: string[];
+  /** Every story entry in index.json, as the sidebar lists it. */
+  stories: IndexEntry[];
   /** Removes the folder. */
   remove(): void;
 }
@@ -46,12 +61,11 @@ export async function buildStorybook(): Promise<BuiltStorybook> {
       );
     });
     const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as {
-      entries: Record<string, { id: string; type: string }>;
+      entries: Record<string, IndexEntry>;
     };
-    const storyIds = Object.values(index.entries)
-      .filter((entry) => entry.type === 'story')
-      .map((entry) => entry.id);
-    return { dir, seconds: (performance.now() - started) / 1000, storyIds, remove };
+    const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+    const storyIds = stories.map((entry) => entry.id);
+    return { dir, seconds: (performance.now() - started) / 1000, storyIds, stories, remove };
   } catch (error) {
     remove();
     throw error;
@@ -60,9 +74,17 @@ export async function buildStorybook(): Promise<BuiltStorybook> {
 
 /**
  * The iframe URL that renders one story alone. `embed=true` keeps Storybook from running the
- * story's play function, so the test, not the story, drives the form.
+ * story's play function, so the test, not the story, drives the form. `a11y.manual` keeps the a11y
+ * addon from starting its own axe pass after the render: axe refuses to run twice at once ("Axe
+ * is already running"), and on a loaded machine the addon's pass overlaps the test's.
  */
 export function storyUrl(base: string, id: string, query: Record<string, string> = {}): string {
-  const params = new URLSearchParams({ id, viewMode: 'story', embed: 'true', ...query });
+  const params = new URLSearchParams({
+    id,
+    viewMode: 'story',
+    embed: 'true',
+    globals: 'a11y.manual:!true',
+    ...query,
+  });
   return `${base}/iframe.html?${params}`;
 }

@@ -27,6 +27,7 @@ const t = createTranslator(en);
 const LIVE = 'live-cognito--local-cognito';
 const DEFAULT = 'drop-in-confirmresetform--default';
 const WAIT = 'drop-in-confirmresetform--wait-cooldown';
+const SUBMITTING = 'drop-in-confirmresetform--submitting';
 const NEW_PASSWORD = 'Fresh-start9!';
 // The story roots hold the form only; landmarks are the host page's job (addon-a11y skips this rule too).
 const AXE = { include: '#storybook-root', disable: ['region'] };
@@ -67,7 +68,11 @@ async function openStory(id: string, query: Record<string, string> = {}) {
 /** The English text `describeError` picks for a code, as the error stories inject it. */
 function textFor(code: CognitoErrorCode) {
   // Every story is filled with STRONG_PASSWORD, which meets the policy the form shows.
-  const d = describeError(new CognitoError({ code, requestId: 'req' }), { passwordMetPolicy: true });
+  const options = { passwordMetPolicy: true };
+  let d = describeError(new CognitoError({ code, requestId: 'req' }), options);
+  // The error stories hold a wait for ten minutes, so they stay on it.
+  if (d.action === 'wait')
+    d = describeError(new CognitoError({ code, requestId: 'req' }), { ...options, retryAfterMs: 600_000 });
   return {
     ...d,
     text: t(`errors.${d.messageKey}` as MessageKey, d.params).replace(/ \(Reference: req\)$/, ''),
@@ -120,6 +125,21 @@ describe('the live story against cognito-local', { timeout: 60_000 }, () => {
       expect(calls.filter((c) => c === 'ForgotPassword')).toHaveLength(1);
       expect(await axeViolations(page, AXE)).toEqual([]);
       await screenshot(page, 'live-success');
+
+      // "Continue to sign in" leads to a sign-in (InitiateAuth) against the same pool: the old
+      // password is refused, the new one signs in.
+      await page.getByRole('button', { name: en.continue }).click();
+      const signIn = page.getByTestId('live-sign-in');
+      const result = signIn.getByRole('status');
+      await signIn.getByLabel('Password', { exact: true }).fill(user.password);
+      await signIn.getByRole('button', { name: 'Sign in' }).click();
+      await until(() => result.getAttribute('data-result'), 'refused');
+      await signIn.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
+      await signIn.getByRole('button', { name: 'Sign in' }).click();
+      await until(() => result.getAttribute('data-result'), 'ok');
+      expect(calls.filter((c) => c === 'InitiateAuth')).toHaveLength(2);
+      expect(await axeViolations(page, AXE)).toEqual([]);
+      await screenshot(page, 'live-signed-in');
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -166,6 +186,33 @@ describe('the live story against cognito-local', { timeout: 60_000 }, () => {
       await context.close();
     }
     await expect(pool.signIn(user.username, NEW_PASSWORD)).resolves.toHaveProperty('AccessToken');
+  });
+});
+
+describe('the playground index', () => {
+  it('names every story as a user would search for it, and ids follow titles', () => {
+    const stories = built!.stories;
+    const kebab = (name: string) => name.replace(/(?<!^)([A-Z])/g, '-$1').toLowerCase();
+    // Storybook's fallback is the export name split at capitals ("Delivery Hint Sms"): a story whose
+    // export has more than one word must say its own name.
+    const autoCased = stories.filter(
+      (s) =>
+        s.exportName &&
+        /[a-z][A-Z]/.test(s.exportName) &&
+        s.name === s.exportName.replace(/(?<!^)([A-Z])/g, ' $1'),
+    );
+    expect(autoCased.map((s) => `${s.title}/${s.name}`)).toEqual([]);
+    // Error stories carry Cognito's exception names, verbatim.
+    const errors = stories.filter((s) => s.title === 'Drop-in/Errors' && s.exportName !== 'ErrorTable');
+    expect(errors.length).toBe(27);
+    for (const s of errors) {
+      expect(s.name).toBe(s.exportName);
+      expect(s.id).toBe(`drop-in-errors--${kebab(s.name)}`);
+    }
+    // Every id starts with its title, as the sidebar shows it.
+    for (const s of stories) {
+      expect(s.id.split('--')[0]).toBe(s.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'));
+    }
   });
 });
 
@@ -225,7 +272,8 @@ describe('the memory-transport stories', { timeout: 60_000 }, () => {
   });
 
   it('locks the user out after too many wrong codes and counts the wait down (pool maxAttempts)', async () => {
-    const { context, page, problems, form } = await openStory(WAIT);
+    // The story rests on a one-minute wait; a 2 s one lets the test see the button come back.
+    const { context, page, problems, form } = await openStory(WAIT, { args: 'retryAfterMs:2000' });
     try {
       await fillForm(page, '000000', STRONG_PASSWORD);
       for (let attempt = 1; attempt <= 2; attempt++) {
@@ -239,7 +287,9 @@ describe('the memory-transport stories', { timeout: 60_000 }, () => {
         true,
       );
       expect(await form.submit.isDisabled()).toBe(true);
-      expect(await page.getByText(/You can try again in \d+ s\./).isVisible()).toBe(true);
+      // One countdown on screen, inside the message; none under it.
+      expect(await page.locator('[data-slot="countdown"]').count()).toBe(1);
+      expect(await page.getByText(/You can try again in \d+ s\./).count()).toBe(0);
       expect(await axeViolations(page, AXE)).toEqual([]);
       await screenshot(page, 'wait-cooldown');
       await until(() => form.submit.isEnabled(), true);
@@ -295,7 +345,7 @@ describe('the memory-transport stories', { timeout: 60_000 }, () => {
   ] as const)(
     'shows the error story for %s where describeError says, with no axe violation',
     async (code) => {
-      const id = `errors--${code.replace(/(?<!^)([A-Z])/g, '-$1').toLowerCase()}`;
+      const id = `drop-in-errors--${code.replace(/(?<!^)([A-Z])/g, '-$1').toLowerCase()}`;
       const { context, page, problems, form } = await openStory(id);
       const expected = textFor(code);
       try {
@@ -316,4 +366,65 @@ describe('the memory-transport stories', { timeout: 60_000 }, () => {
       }
     },
   );
+});
+
+describe('what a person sees', { timeout: 60_000 }, () => {
+  it('gives the show-password toggles 44 × 44 px on a touch screen, focus stays on them, names differ', async () => {
+    expect(built!.storyIds).toContain(DEFAULT);
+    const context = await browser!.newContext({
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 375, height: 812 },
+    });
+    try {
+      const page = await context.newPage();
+      const problems = watchProblems(page);
+      await page.goto(storyUrl(server!.url, DEFAULT));
+      const form = formOf(page);
+      await form.code.waitFor();
+      expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+      const toggles = page.locator('[data-slot="password-toggle"]');
+      expect(await toggles.count()).toBe(2);
+      const names = await toggles.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+      expect(new Set(names).size).toBe(2);
+      for (const toggle of await toggles.all()) {
+        const box = (await toggle.boundingBox())!;
+        expect(box.width).toBeGreaterThanOrEqual(44);
+        expect(box.height).toBeGreaterThanOrEqual(44);
+      }
+      await form.password.fill(STRONG_PASSWORD);
+      await toggles.first().focus();
+      await page.keyboard.press('Space');
+      expect(await toggles.first().getAttribute('aria-pressed')).toBe('true');
+      await page.keyboard.press('Space');
+      expect(await toggles.first().getAttribute('aria-pressed')).toBe('false');
+      expect(await form.password.inputValue()).toBe(STRONG_PASSWORD);
+      expect(await toggles.first().evaluate((el) => el === document.activeElement)).toBe(true);
+      await screenshot(page, 'touch-375');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows submit progress by the button (its spinner), with no line under Resend and no growth of the card', async () => {
+    const { context, page, problems, form } = await openStory(SUBMITTING, { args: 'pool.latencyMs:3600000' });
+    try {
+      await fillForm(page, DEMO_CODE, STRONG_PASSWORD);
+      const before = (await form.root.boundingBox())!;
+      await form.submit.click();
+      await until(() => form.root.getAttribute('data-state'), 'submitting');
+      expect(await form.status.textContent()).toBe(en.submitting);
+      const after = (await form.root.boundingBox())!;
+      expect(after.height).toBe(before.height);
+      // Nothing but the button shows it: the status line takes no room and is not drawn.
+      const statusBox = (await form.status.boundingBox())!;
+      expect(statusBox.height).toBeLessThanOrEqual(1);
+      expect(await form.submit.locator('.rcr-spinner').isVisible()).toBe(true);
+      await screenshot(page, 'submitting');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -109,6 +109,10 @@ describe('examples/vite-app on the packed package', { timeout: 60_000 }, () => {
       });
       expect(style.radius).toBeGreaterThan(0);
       expect(style.primary).not.toBe('');
+      // A person trying the example is told whom to reset and with which code.
+      const note = await page.getByTestId('demo-credentials').textContent();
+      expect(note).toContain('alice');
+      expect(note).toContain(MEMORY_CODE);
       // The whole page, with no rule switched off: the example is a complete document.
       expect(await axeViolations(page)).toEqual([]);
       await screenshot(page, 'vite-app-default');

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
@@ -34,8 +34,13 @@ async function fill(user: ReturnType<typeof userEvent.setup>, code = '123456') {
 }
 
 async function noViolations(node: Element) {
-  // jsdom has no layout, so contrast is checked in the browser tests, not here.
-  const result = await axe.run(node, { rules: { 'color-contrast': { enabled: false } } });
+  // jsdom has no layout, so contrast is checked in the browser tests, not here. Inside act: axe
+  // takes real time, in which the resend countdown ticks and react-query settles; outside act,
+  // React would warn about each of those updates.
+  let result!: axe.AxeResults;
+  await act(async () => {
+    result = await axe.run(node, { rules: { 'color-contrast': { enabled: false } } });
+  });
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
 }
 
@@ -128,20 +133,93 @@ describe('<ConfirmResetForm> drop-in', () => {
     expect(code).toHaveAttribute('inputmode', 'text');
   });
 
-  it('shows and hides the password with a pressed toggle that keeps focus', async () => {
+  it('shows and hides the password with a pressed toggle; a click leaves focus in the field', async () => {
     const user = userEvent.setup();
     render(<ConfirmResetForm transport={await pool()} username="alice" />);
     const password = screen.getByLabelText('New password');
     await user.type(password, 'secret');
-    const [toggle] = screen.getAllByRole('button', { name: 'Show password' });
+    const toggle = screen.getByRole('button', { name: `${en.showPassword} (${en.passwordLabel})` });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    await user.click(toggle!);
+    await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(password).toHaveAttribute('type', 'text');
     expect(password).toHaveFocus();
     expect(password).not.toHaveAttribute('value');
-    await user.click(toggle!);
+    await user.click(toggle);
     expect(password).toHaveAttribute('type', 'password');
+  });
+
+  it.each([
+    ['Space', ' '],
+    ['Enter', '{Enter}'],
+  ])('keeps focus on the toggle after %s, so pressing it again toggles back', async (_, key) => {
+    const onSubmit = vi.fn();
+    const transport = await pool();
+    const spy = vi.spyOn(transport, 'confirmForgotPassword');
+    const user = userEvent.setup();
+    render(<ConfirmResetForm transport={transport} username="alice" onSubmitCapture={onSubmit} />);
+    await fill(user);
+    const password = screen.getByLabelText('New password');
+    const toggle = screen.getByRole('button', { name: `${en.showPassword} (${en.passwordLabel})` });
+    toggle.focus();
+    await user.keyboard(key);
+    expect(toggle).toHaveFocus();
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(toggle).toHaveFocus();
+    await user.keyboard(key);
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    // Nothing typed into the password, nothing submitted.
+    expect(password).toHaveValue(NEW);
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('names the two toggles after their fields', async () => {
+    render(<ConfirmResetForm transport={await pool()} username="alice" />);
+    const names = screen
+      .getAllByRole('button', { name: new RegExp(`^${en.showPassword}`) })
+      .map((b) => b.getAttribute('aria-label'));
+    expect(names).toEqual([
+      `${en.showPassword} (${en.passwordLabel})`,
+      `${en.showPassword} (${en.confirmPasswordLabel})`,
+    ]);
+    // The fields' own labels still find only the inputs.
+    expect(screen.getByLabelText(en.passwordLabel).tagName).toBe('INPUT');
+    expect(screen.getByLabelText(en.confirmPasswordLabel).tagName).toBe('INPUT');
+  });
+
+  it.each([
+    ['••••••', ['•', '•', '•', '•', '•', '•']],
+    ['123456', ['1', '2', '3', '4', '5', '6']],
+    ['ab', ['a', 'b', '', '', '', '']],
+  ])('draws the placeholder %s in the empty slots, never in the input', async (placeholder, drawn) => {
+    const user = userEvent.setup();
+    const { container: c2 } = render(
+      <ConfirmResetForm transport={await pool()} username="alice">
+        <ConfirmResetForm.Code inputProps={{ placeholder }} />
+      </ConfirmResetForm>,
+    );
+    const slots = () => [...c2.querySelectorAll('[data-slot="code-slot"]')];
+    expect(slots().map((s) => s.textContent)).toEqual(drawn);
+    expect(c2.querySelectorAll('[data-slot="code-placeholder"]')).toHaveLength(drawn.filter(Boolean).length);
+    // Typed characters replace the placeholder's, slot by slot.
+    await user.type(within(c2).getByLabelText('Verification code'), '98');
+    expect(
+      slots()
+        .map((s) => s.textContent)
+        .slice(0, 2),
+    ).toEqual(['9', '8']);
+  });
+
+  it('isolates character ranges in the checklist left to right, in every direction', async () => {
+    const { container } = render(<ConfirmResetForm transport={await pool()} username="alice" />);
+    const label = (id: string) => container.querySelector(`[data-rule="${id}"] span`)!.textContent;
+    // LRI … PDI around each range; the words around it keep the sentence's direction.
+    expect(label('uppercase')).toBe(en.rules.uppercase.replace('A–Z', '\u2066A–Z\u2069'));
+    expect(label('lowercase')).toBe(en.rules.lowercase.replace('a–z', '\u2066a–z\u2069'));
+    expect(label('number')).toBe(en.rules.number.replace('0–9', '\u20660–9\u2069'));
+    expect(label('minLength')).toBe(en.rules.minLength({ min: 8 }));
   });
 
   it('says when Caps Lock is on', async () => {
@@ -216,7 +294,15 @@ describe('errors in place', () => {
     } else {
       expect(screen.getByRole('alert')).toHaveTextContent(text);
     }
-    if (d.action === 'wait') expect(screen.getByText(/You can try again in \d+ s\./)).toBeInTheDocument();
+    if (d.action === 'wait') {
+      // One countdown: the message itself ticks on screen (hidden from assistive technology, which
+      // heard the alert once); no second timer anywhere in the form.
+      const ticking = container.querySelector('[data-slot="countdown"]');
+      expect(ticking).toHaveAttribute('aria-hidden', 'true');
+      expect(ticking).toHaveTextContent(text);
+      expect(container.querySelectorAll('[data-slot="countdown"]')).toHaveLength(1);
+      expect(container).not.toHaveTextContent(t('waitCountdown', { seconds: d.params.seconds! }));
+    }
     if (d.action === 'retry' && d.field === 'form')
       expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(screen.getByLabelText('New password')).toHaveValue(NEW);
@@ -263,6 +349,13 @@ describe('errors in place', () => {
     await fill(user);
     await user.click(screen.getByRole('button', { name: 'Reset password' }));
     expect(screen.getByRole('status')).toHaveTextContent(t('submitting'));
+    // Seen as the button's spinner, not as a line under Resend.
+    expect(screen.getByRole('status')).toHaveAttribute('data-status', 'submitting');
+    expect(
+      screen
+        .getByRole('button', { name: 'Reset password' })
+        .querySelector('[data-slot="spinner"], .rcr-spinner'),
+    ).not.toBeNull();
     expect(screen.getByRole('button', { name: 'Reset password' })).toHaveAttribute('aria-disabled', 'true');
     expect(await screen.findByRole('heading', { name: t('successHeading') })).toBeInTheDocument();
   });
@@ -300,10 +393,18 @@ describe('compound parts and styling', () => {
   });
 
   it('throws a clear error when a part is used outside its root', () => {
+    // The throw is the point: keep React's report of it (console.error, and React 18's uncaught
+    // error event, which jsdom would print with a stack) out of the run's output.
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => render(<ConfirmResetForm.Code />)).toThrow(
-      /ConfirmResetForm\.Code.*must be used inside <ConfirmResetForm>/,
-    );
+    const silence = (event: ErrorEvent) => event.preventDefault();
+    window.addEventListener('error', silence);
+    try {
+      expect(() => render(<ConfirmResetForm.Code />)).toThrow(
+        /ConfirmResetForm\.Code.*must be used inside <ConfirmResetForm>/,
+      );
+    } finally {
+      window.removeEventListener('error', silence);
+    }
   });
 
   it('names the language of a catalogue it is given, and leaves built-in English to the page', async () => {

@@ -5,40 +5,55 @@
 import { ConfirmResetForm } from 'react-cognito-reset';
 import { createCognitoTransport, createMemoryTransport, type ResetTransport } from 'react-cognito-reset/core';
 import 'react-cognito-reset/styles.css';
+import './page.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 const params = new URLSearchParams(window.location.search);
 
+/** The in-memory pool's one account; the page shows it, so a person trying the example can finish a reset. */
+const DEMO = { username: 'alice', password: 'Old-pass1!', email: 'alice@example.com', code: '123456' };
+
 /** The transport the URL asks for, made once for the page's life. */
-function transportFromUrl(): { transport: ResetTransport; username: string | undefined } {
+function transportFromUrl(): { transport: ResetTransport; username: string | undefined; demo: boolean } {
   const endpoint = params.get('endpoint');
   const clientId = params.get('clientId');
   if (endpoint && clientId) {
     return {
       transport: createCognitoTransport({ clientId, endpoint }),
       username: params.get('username') ?? undefined,
+      demo: false,
     };
   }
   const pool = createMemoryTransport({
-    users: [{ username: 'alice', password: 'Old-pass1!', email: 'alice@example.com' }],
+    users: [{ username: DEMO.username, password: DEMO.password, email: DEMO.email }],
     // A fixed code, so a person trying the example (and its test) can type it.
-    generateCode: () => '123456',
+    generateCode: () => DEMO.code,
   });
   // The page before this one asked for the code; here the pool "sends" it on load.
-  void pool.forgotPassword({ username: 'alice' });
-  return { transport: pool, username: 'alice' };
+  void pool.forgotPassword({ username: DEMO.username });
+  return { transport: pool, username: DEMO.username, demo: true };
 }
 
-const { transport, username } = transportFromUrl();
+const { transport, username, demo } = transportFromUrl();
 
 function App() {
   return (
-    <ConfirmResetForm
-      transport={transport}
-      username={username}
-      onContinue={() => window.location.assign('/sign-in')}
-    />
+    <>
+      {demo && (
+        <p className="demo-note" data-testid="demo-credentials">
+          An in-memory pool, nothing leaves the page. Account <code>{DEMO.username}</code> (old password{' '}
+          <code>{DEMO.password}</code>); the code is always <code>{DEMO.code}</code>. Pick any new password
+          the checklist accepts.
+        </p>
+      )}
+      <ConfirmResetForm
+        transport={transport}
+        username={username}
+        delivery={demo ? { destination: 'a***@e***', medium: 'EMAIL', attributeName: 'email' } : undefined}
+        onContinue={() => window.location.assign('/sign-in')}
+      />
+    </>
   );
 }
 
