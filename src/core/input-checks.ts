@@ -94,7 +94,7 @@ export function checkInput(
       .map(
         (seed) =>
           request[seed] !== undefined &&
-          !isStringMap(request[seed], Number.POSITIVE_INFINITY, SEEDS[seed]) &&
+          !isStringMap(request[seed], Infinity, SEEDS[seed]) &&
           `${seed} must be { ${SEEDS[seed].join('?: string, ')}?: string }`,
       )
       .find(Boolean);
