@@ -29,8 +29,8 @@ export function sizeSection(sizes) {
     return [
       b.label,
       `${bytes(s.brotli)} B`,
-      `${bytes(b.brotli)} B`,
-      s.brotli <= b.brotli ? 'within' : '**over**',
+      `${bytes(b.design)} B`,
+      s.brotli <= b.design ? 'within' : `**over** (ceiling ${bytes(b.brotli)} B)`,
     ];
   });
   const split = (id) =>
@@ -60,9 +60,9 @@ The Authenticator also talks to Cognito itself; against our complete step (drop-
 **Headless only** (\`useConfirmForgotPassword\`, own code), largest modules: ${files('hook-own', 6)}.
 **Core transport** (\`createCognitoTransport\` only), by module: ${files('core', 8)}.
 
-### Size budgets (measured the same way on the packed package; enforced by \`test/package/size-budget.test.ts\` in \`npm test\`)
+### Size budgets (measured the same way on the packed package; DESIGN.md's budget, and where what ships is over it the ceiling \`test/package/size-budget.test.ts\` enforces until that is decided)
 
-${table(['budget', 'measured (brotli)', 'limit', ''], budgets)}
+${table(['budget', 'measured (brotli)', 'design budget', ''], budgets)}
 `;
 }
 
