@@ -67,7 +67,7 @@ describe('the README Playwright example, in Chromium', { timeout: 60_000 }, () =
 
       await page.getByLabel('Verification code').fill(code === '000000' ? '111111' : '000000');
       await page.getByLabel('New password', { exact: true }).fill('Brand-new2?');
-      await page.getByLabel('Confirm new password').fill('Brand-new2?');
+      await page.getByLabel('Confirm new password', { exact: true }).fill('Brand-new2?');
       await page.getByRole('button', { name: 'Reset password' }).click();
       await until(() => page.getByLabel('Verification code').getAttribute('aria-invalid'), 'true');
 
