@@ -53,7 +53,10 @@ export function formSchema(o: FormSchemaOptions) {
         z.superRefine((value, ctx) => {
           for (const item of passwordChecklist(value, o.policy, o.checks)) {
             if (item.state !== 'unmet') continue;
-            ctx.addIssue({ code: 'custom', message: item.extra ? item.message : 'validation.passwordPolicy' });
+            ctx.addIssue({
+              code: 'custom',
+              message: item.extra ? item.message : 'validation.passwordPolicy',
+            });
           }
         }),
       ),

@@ -45,6 +45,7 @@ export function createCheckRunner() {
   let states: Record<string, CheckState> = {};
   let controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let later: PasswordCheckDefinition[] = [];
   let running: Promise<unknown>[] = [];
   let version = 0;
   const asynchronous = new Set<string>();
@@ -86,7 +87,7 @@ export function createCheckRunner() {
 
   const runAsync = () => {
     timer = undefined;
-    for (const check of checks) if (asynchronous.has(check.id)) test(check, controller.signal);
+    for (const check of later) test(check, controller.signal);
   };
 
   const run = (next: string) => {
@@ -97,12 +98,14 @@ export function createCheckRunner() {
     clearTimeout(timer);
     running = [];
     states = {};
+    later = [];
     for (const check of checks) {
       if (!next) states[check.id] = 'unmet';
-      else if (asynchronous.has(check.id)) states[check.id] = 'pending';
+      else if (asynchronous.has(check.id)) later.push(check);
       else test(check, controller.signal);
     }
-    if (next && checks.some((c) => asynchronous.has(c.id))) timer = setTimeout(runAsync, DEBOUNCE_MS);
+    for (const check of later) states[check.id] = 'pending';
+    if (later.length) timer = setTimeout(runAsync, DEBOUNCE_MS);
     notify();
   };
 
@@ -154,7 +157,11 @@ export type CheckRunner = ReturnType<typeof createCheckRunner>;
  * The one list the checklist and the form's schema both read: the policy's rules as
  * `checkPassword` lists them, then the extra checks.
  */
-export function passwordChecklist(password: string, policy: PasswordPolicy, runner?: CheckRunner): CheckItem[] {
+export function passwordChecklist(
+  password: string,
+  policy: PasswordPolicy,
+  runner?: CheckRunner,
+): CheckItem[] {
   return [
     ...checkPassword(password, policy).map((c) => ({
       id: c.id as string,

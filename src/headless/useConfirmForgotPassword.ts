@@ -380,18 +380,17 @@ export function useConfirmForgotPassword(
     checks,
   };
   const getters = buildPropGetters(result, {
-      form,
-      inputMode: code.inputMode,
-      pending,
-      submitBlocked,
-      submit,
-      edited: surface.edited,
-      errorRef,
-      submitted,
-      confirmVerdict: () =>
-        schemaRef.current
-          .safeParse(form.getValues())
-          .error?.issues.find((i) => i.path[0] === 'confirmPassword')?.message,
+    form,
+    inputMode: code.inputMode,
+    pending,
+    submitBlocked,
+    submit,
+    edited: surface.edited,
+    errorRef,
+    submitted,
+    confirmVerdict: () =>
+      schemaRef.current.safeParse(form.getValues()).error?.issues.find((i) => i.path[0] === 'confirmPassword')
+        ?.message,
   });
   const { getCodeProps } = getters;
   getters.getCodeProps = (props) => getCodeProps(mergeProps({ ref: codeRef }, props));

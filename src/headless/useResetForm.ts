@@ -27,7 +27,8 @@ export function useResetForm(options: UseConfirmForgotPasswordOptions) {
 
   const [checks] = useState(createCheckRunner);
   const schema = useMemo(
-    () => formSchema({ policy, code, askUsername: asksUsername, confirmPassword: asksConfirmPassword, checks }),
+    () =>
+      formSchema({ policy, code, askUsername: asksUsername, confirmPassword: asksConfirmPassword, checks }),
     [policy, code, asksUsername, asksConfirmPassword, checks],
   );
   const schemaRef = useLatest(schema);

@@ -52,19 +52,22 @@ describe('WebOTP: the code of an SMS fills in', () => {
     [' 123-456 ', '123456'],
     ['１２３４５６', '123456'],
     ['12345678', '123456'],
-  ])('asks for an SMS code and fills %j as %j, normalised and capped, without submitting', async (sent, shown) => {
-    const { get, requests } = stubWebOtp();
-    const transport = await pool();
-    const onEvent = vi.fn();
-    render(<Harness transport={transport} username="alice" delivery={SMS} onEvent={onEvent} />);
-    await waitFor(() => expect(get).toHaveBeenCalledTimes(1));
-    expect(requests[0]!.options.otp).toEqual({ transport: ['sms'] });
-    expect(requests[0]!.options.signal).toBeInstanceOf(AbortSignal);
-    await act(async () => requests[0]!.resolve({ type: 'otp', id: '', code: sent }));
-    await waitFor(() => expect(codeInput().value).toBe(shown));
-    expect(confirms(transport)).toBe(0);
-    expect(onEvent).not.toHaveBeenCalledWith({ type: 'submitted' });
-  });
+  ])(
+    'asks for an SMS code and fills %j as %j, normalised and capped, without submitting',
+    async (sent, shown) => {
+      const { get, requests } = stubWebOtp();
+      const transport = await pool();
+      const onEvent = vi.fn();
+      render(<Harness transport={transport} username="alice" delivery={SMS} onEvent={onEvent} />);
+      await waitFor(() => expect(get).toHaveBeenCalledTimes(1));
+      expect(requests[0]!.options.otp).toEqual({ transport: ['sms'] });
+      expect(requests[0]!.options.signal).toBeInstanceOf(AbortSignal);
+      await act(async () => requests[0]!.resolve({ type: 'otp', id: '', code: sent }));
+      await waitFor(() => expect(codeInput().value).toBe(shown));
+      expect(confirms(transport)).toBe(0);
+      expect(onEvent).not.toHaveBeenCalledWith({ type: 'submitted' });
+    },
+  );
 
   it('aborts the request on unmount', async () => {
     const { get, requests } = stubWebOtp();
@@ -129,7 +132,9 @@ describe('WebOTP: the code of an SMS fills in', () => {
 
   it('asks nothing and does not throw where navigator.credentials is missing (control)', async () => {
     Object.defineProperty(window, 'OTPCredential', { value: class {}, configurable: true });
-    onTestFinished(() => Reflect.deleteProperty(window, 'OTPCredential'));
+    onTestFinished(() => {
+      Reflect.deleteProperty(window, 'OTPCredential');
+    });
     render(<Harness transport={await pool()} username="alice" delivery={SMS} />);
     expect(await screen.findByLabelText('Verification code')).toBeInTheDocument();
   });
