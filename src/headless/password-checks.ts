@@ -18,7 +18,7 @@ export interface CheckItem {
   extra: boolean;
 }
 
-interface RunnerOptions {
+export interface RunnerOptions {
   /** The username a test receives, when known. */
   username?: () => string;
   /** A test threw, rejected or timed out: reported, never a failure. */
