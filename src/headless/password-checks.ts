@@ -23,7 +23,7 @@ export interface RunnerOptions {
   username?: () => string;
   /** A test threw, rejected or timed out: reported, never a failure. */
   onUnavailable: (id: string) => void;
-  /** A test answered after the password changed (sync tests on a keystroke, async ones later). */
+  /** An asynchronous test answered (a synchronous one answers within the keystroke's own validation). */
   onSettled: () => void;
 }
 
@@ -60,11 +60,11 @@ export function createCheckRunner() {
   };
 
   const test = (check: PasswordCheckDefinition, signal: AbortSignal) => {
-    const done = (state: CheckState) => {
+    const done = (state: CheckState, late?: boolean) => {
       if (signal.aborted) return;
       set(check.id, state);
       if (state === 'unavailable') options.onUnavailable(check.id);
-      options.onSettled();
+      if (late) options.onSettled();
     };
     try {
       const answer = check.test(password, { username: options.username?.() || undefined, signal });
@@ -76,8 +76,8 @@ export function createCheckRunner() {
       });
       running.push(
         Promise.race([answer, timeout])
-          .then((met) => done(met ? 'met' : 'unmet'))
-          .catch(() => done('unavailable'))
+          .then((met) => done(met ? 'met' : 'unmet', true))
+          .catch(() => done('unavailable', true))
           .finally(() => clearTimeout(deadline)),
       );
     } catch {

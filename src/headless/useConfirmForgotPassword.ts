@@ -111,6 +111,8 @@ export function useConfirmForgotPassword(
 
   const usernameToSend = () => now.current.given || cleanUsername(form.getValues('username'));
 
+  // Written during render on purpose, and idempotent: the checklist lists the checks in the first
+  // render (the server's and the hydrating one), before any effect could hand them over.
   checks.configure(options.passwordChecks, {
     username: usernameToSend,
     onUnavailable: (id) => safeCall(latest.current.onEvent, { type: 'checkUnavailable', id }),
