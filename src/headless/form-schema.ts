@@ -1,8 +1,8 @@
 import * as z from 'zod/v4/mini';
 import { fieldProblem } from '../core/input-checks';
 import type { PasswordPolicy } from '../core/password-policy';
-import { passwordRules } from '../core/password-schema';
 import { type CodeField, cleanUsername } from './code-field';
+import { type CheckRunner, passwordChecklist } from './password-checks';
 
 /** The values of the form. All strings: the inputs are uncontrolled and read by react-hook-form. */
 export interface ResetFormValues {
@@ -18,12 +18,16 @@ export interface FormSchemaOptions {
   code: CodeField;
   askUsername: boolean;
   confirmPassword: boolean;
+  /** The extra checks' runner (`passwordChecks`). */
+  checks?: CheckRunner;
 }
 
 /**
  * The form's zod/mini schema. Issue messages are catalogue keys (`validation.codeRequired`), so the
- * view translates them. The password rule is `passwordRules` (what `passwordSchema` checks too),
- * the username cleaning `cleanUsername` (what the hook sends): neither is restated here.
+ * view translates them. The password is checked against `passwordChecklist`, the one list the
+ * checklist shows (the policy's rules as `passwordSchema` checks them, then the extra checks: one
+ * that failed raises its own message; a pending or unavailable one blocks nothing), the username
+ * cleaned by `cleanUsername` (what the hook sends): neither is restated here.
  */
 export function formSchema(o: FormSchemaOptions) {
   const code = z.string().check(
@@ -46,7 +50,15 @@ export function formSchema(o: FormSchemaOptions) {
       code,
       password: z.string().check(
         z.minLength(1, { error: 'validation.passwordRequired' }),
-        passwordRules(o.policy, () => 'validation.passwordPolicy'),
+        z.superRefine((value, ctx) => {
+          for (const item of passwordChecklist(value, o.policy, o.checks)) {
+            if (item.state !== 'unmet') continue;
+            ctx.addIssue({
+              code: 'custom',
+              message: item.extra ? item.message : 'validation.passwordPolicy',
+            });
+          }
+        }),
       ),
       confirmPassword: o.confirmPassword
         ? z.string().check(z.minLength(1, { error: 'validation.confirmRequired' }))

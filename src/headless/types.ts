@@ -1,7 +1,7 @@
 import type { CognitoError } from '../core/cognito-error';
 import type { ErrorDescription, ErrorOperation } from '../core/describe-error';
 import type { PasswordPolicyInput } from '../core/password-policy';
-import type { CodeDelivery, ResetTransport } from '../core/types';
+import type { CodeDelivery, PasswordCheckDefinition, ResetTransport } from '../core/types';
 import type { PartialMessages } from '../i18n/en';
 import type { MessageKey, Translate } from '../i18n/messages';
 import type { MessageParams } from '../i18n/types';
@@ -40,6 +40,8 @@ export type ResetEvent =
   | { type: 'succeeded' }
   | { type: 'failed'; code: string; field: ErrorDescription['field']; action: ErrorDescription['action'] }
   | { type: 'resent'; medium?: CodeDelivery['medium'] }
+  /** An extra password check threw or timed out: shown as unavailable, blocking nothing. */
+  | { type: 'checkUnavailable'; id: string }
   | {
       type: 'resendFailed';
       code: string;
@@ -72,6 +74,21 @@ export interface UseConfirmForgotPasswordOptions {
   delivery?: CodeDelivery;
   /** Messages merged over English. */
   messages?: PartialMessages;
+  /**
+   * Checks beside the pool's policy (`react-cognito-reset/checks` has a breach range query and a
+   * strength estimate). They join the checklist and block submit with their `message` while they
+   * fail; an asynchronous one runs 300 ms after typing pauses, is aborted when the password
+   * changes and shows as pending; submit waits for it. One that throws or outlasts 10 s is shown
+   * as unavailable, reported (`onEvent` `checkUnavailable`) and blocks nothing.
+   * @default []
+   */
+  passwordChecks?: readonly PasswordCheckDefinition[];
+  /**
+   * Ask the browser for the code of an incoming SMS (WebOTP, where `OTPCredential` exists); the
+   * code fills in, the user still submits. Never for a code sent by e-mail.
+   * @default true when `delivery.medium` (or a resend's) is `'SMS'`
+   */
+  webOtp?: boolean;
   /**
    * Called once the password has been reset, with the username that request sent. Whatever it
    * throws is re-thrown asynchronously and changes nothing about the reset.
@@ -195,6 +212,8 @@ export interface ConfirmForgotPasswordResult {
   getLabelProps: (field: ResetField, props?: PropsIn) => PropsIn;
   /** @internal react-hook-form's control, for `usePasswordChecklist`. */
   control: import('react-hook-form').Control<import('./form-schema').ResetFormValues>;
+  /** @internal the extra checks' runner, for `usePasswordChecklist`. */
+  checks: import('./password-checks').CheckRunner;
   /** @internal the normalised policy, for `usePasswordChecklist`. */
   policy: import('../core/password-policy').PasswordPolicy;
 }

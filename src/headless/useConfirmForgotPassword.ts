@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { CognitoError } from '../core/cognito-error';
 import { describeCognitoError, type ErrorOperation } from '../core/describe-error';
 import { devWarn } from '../core/dev-warn';
@@ -8,7 +8,7 @@ import type { CodeDelivery } from '../core/types';
 import { createTranslator, type MessageKey, mergeMessages } from '../i18n/messages';
 import { cleanCode, cleanUsername } from './code-field';
 import { placeOf, surfaceView, useErrorSurface } from './error-surface';
-import { useIsoLayoutEffect } from './merge-props';
+import { mergeProps, useIsoLayoutEffect } from './merge-props';
 import { buildPropGetters } from './prop-getters';
 import { useHydrated, useLatest, useStableCallback } from './react-utils';
 import { safeCall } from './safe-call';
@@ -21,6 +21,7 @@ import type {
 import { useDeadline } from './useCountdown';
 import { useRequestLifecycle } from './useRequestLifecycle';
 import { useResetForm } from './useResetForm';
+import { useWebOtp } from './useWebOtp';
 
 const FIELDS = ['username', 'code', 'password', 'confirmPassword'];
 type Outcome<Done> = Done | CognitoError | null;
@@ -37,7 +38,8 @@ export function useConfirmForgotPassword(
   // Handlers read the latest options: the transport and callbacks may be new objects every render.
   const latest = useLatest(options);
 
-  const { form, policy, code, given, asksUsername, asksConfirmPassword, schemaRef } = useResetForm(options);
+  const { form, policy, code, given, asksUsername, asksConfirmPassword, schemaRef, checks } =
+    useResetForm(options);
   const cooldownSeconds = Number(options.resendCooldownSeconds ?? 30);
   const cooldownMs = Number.isFinite(cooldownSeconds) && cooldownSeconds > 0 ? cooldownSeconds * 1000 : 0;
   const messages = useMemo(() => mergeMessages(options.messages), [options.messages]);
@@ -60,6 +62,7 @@ export function useConfirmForgotPassword(
   const confirmOpen = useDeadline(waits.confirmForgotPassword);
 
   const errorRef = useRef<HTMLElement | null>(null);
+  const codeRef = useRef<HTMLInputElement | null>(null);
   const focusAlert = useRef(false);
   const submitted = useRef(false);
   // Focus the form-level alert only once its message is in the DOM: an element that styles hide
@@ -107,6 +110,41 @@ export function useConfirmForgotPassword(
   });
 
   const usernameToSend = () => now.current.given || cleanUsername(form.getValues('username'));
+
+  // Written during render on purpose, and idempotent: the checklist lists the checks in the first
+  // render (the server's and the hydrating one), before any effect could hand them over.
+  checks.configure(options.passwordChecks, {
+    username: usernameToSend,
+    onUnavailable: (id) => safeCall(latest.current.onEvent, { type: 'checkUnavailable', id }),
+    // A verdict that lands while the password's error is on screen updates it.
+    onSettled: () => {
+      const state = form.getFieldState('password');
+      if (state.isTouched || submitted.current) void form.trigger('password');
+    },
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form and the runner live as long as the hook
+  useEffect(() => {
+    checks.run(form.getValues('password') ?? '');
+    const watching = form.watch((values) => checks.run(values.password ?? ''));
+    return () => {
+      watching.unsubscribe();
+      checks.stop();
+    };
+  }, []);
+
+  // A code from WebOTP goes in as a typed one does: through the field's own input event, so it is
+  // normalised and capped by the same onChange, and the slots redraw.
+  const fillCode = (raw: string) => {
+    const input = codeRef.current;
+    if (!input) return form.setValue('code', cleanCode(raw, code.length));
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, raw);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  const delivery = resentTo ?? options.delivery;
+  const otp = useWebOtp(
+    !success && delivery?.medium !== 'EMAIL' && (options.webOtp ?? delivery?.medium === 'SMS'),
+    fillCode,
+  );
 
   /** A username the kit itself finds unusable is a username problem, found before anything is sent. */
   const usernameProblem = (operation: ErrorOperation, username: string) => {
@@ -180,6 +218,7 @@ export function useConfirmForgotPassword(
       password: values.password,
       ...(o.clientMetadata ? { clientMetadata: o.clientMetadata } : {}),
     };
+    otp.stop();
     surface.starting('confirmForgotPassword');
     setConfirmOutcome(null);
     safeCall(o.onEvent, { type: 'submitted' });
@@ -205,11 +244,15 @@ export function useConfirmForgotPassword(
     const claim = life.claim();
     if (!claim) return;
     submitted.current = true;
-    form
-      .handleSubmit(
-        () => confirm(claim),
-        () => life.release(claim),
-      )()
+    // Waits for the extra checks on this password (each bounded by its timeout) before validating.
+    checks
+      .settle(form.getValues('password') ?? '')
+      .then(() =>
+        form.handleSubmit(
+          () => confirm(claim),
+          () => life.release(claim),
+        )(),
+      )
       .catch((error) => {
         life.release(claim);
         safeCall(() => {
@@ -228,6 +271,7 @@ export function useConfirmForgotPassword(
     const o = latest.current;
     const username = usernameToSend();
     if (usernameProblem('forgotPassword', username)) return life.release(claim);
+    otp.stop();
     surface.starting('forgotPassword');
     setResendOutcome(null);
     const input = { username, ...(o.clientMetadata ? { clientMetadata: o.clientMetadata } : {}) };
@@ -244,6 +288,7 @@ export function useConfirmForgotPassword(
           c instanceof CognitoError && describeCognitoError(c).field === 'code' ? null : c,
         );
         safeCall(latest.current.onEvent, { type: 'resent', ...(d.medium ? { medium: d.medium } : {}) });
+        otp.restart();
         form.setFocus('code', { shouldSelect: true });
       },
       failed: (e) => fail(e, 'forgotPassword'),
@@ -252,6 +297,7 @@ export function useConfirmForgotPassword(
 
   const reset = useStableCallback(() => {
     life.abortAll();
+    otp.restart();
     setConfirmOutcome(null);
     setResendOutcome(null);
     setResentTo(null);
@@ -310,7 +356,7 @@ export function useConfirmForgotPassword(
     errorMessage: formError?.message ?? null,
     fieldErrors,
     // Follows the prop, until a resend reports where the new code went.
-    delivery: resentTo ?? options.delivery,
+    delivery,
     resent: resendStatus === 'sent',
     resending: resendStatus === 'sending',
     resend,
@@ -333,22 +379,22 @@ export function useConfirmForgotPassword(
     ids,
     control: form.control,
     policy,
+    checks,
   };
-  return Object.assign(
-    result,
-    buildPropGetters(result, {
-      form,
-      inputMode: code.inputMode,
-      pending,
-      submitBlocked,
-      submit,
-      edited: surface.edited,
-      errorRef,
-      submitted,
-      confirmVerdict: () =>
-        schemaRef.current
-          .safeParse(form.getValues())
-          .error?.issues.find((i) => i.path[0] === 'confirmPassword')?.message,
-    }),
-  );
+  const getters = buildPropGetters(result, {
+    form,
+    inputMode: code.inputMode,
+    pending,
+    submitBlocked,
+    submit,
+    edited: surface.edited,
+    errorRef,
+    submitted,
+    confirmVerdict: () =>
+      schemaRef.current.safeParse(form.getValues()).error?.issues.find((i) => i.path[0] === 'confirmPassword')
+        ?.message,
+  });
+  const { getCodeProps } = getters;
+  getters.getCodeProps = (props) => getCodeProps(mergeProps({ ref: codeRef }, props));
+  return Object.assign(result, getters);
 }

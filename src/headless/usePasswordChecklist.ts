@@ -1,16 +1,19 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useWatch } from 'react-hook-form';
-import { checkPassword, type PasswordRuleId } from '../core/password-policy';
+import type { PasswordRuleId } from '../core/password-policy';
 import type { MessageKey } from '../i18n/messages';
 import { useConfirmForgotPasswordContext } from './context';
+import { type CheckState, passwordChecklist } from './password-checks';
 import type { ConfirmForgotPasswordResult } from './types';
 
 /** One line of the live checklist. */
 export interface ChecklistItem {
-  /** The rule. */
-  id: PasswordRuleId;
+  /** The policy rule, or an extra check's id (`passwordChecks`). */
+  id: PasswordRuleId | (string & {});
   /** Whether the password typed so far meets it. */
   met: boolean;
+  /** `met`, `unmet`, `pending` (an asynchronous check is running) or `unavailable` (it could not answer). */
+  state: CheckState;
   /** The rule's parameters (`min`, `max`). */
   params: Record<string, number>;
   /** The rule in words, from the catalogue. */
@@ -35,34 +38,54 @@ export interface PasswordChecklist {
 export function usePasswordChecklist(result?: ConfirmForgotPasswordResult): PasswordChecklist {
   const r = useConfirmForgotPasswordContext('usePasswordChecklist', result);
   const password = useWatch({ control: r.control, name: 'password' }) ?? '';
-  const items = checkPassword(password, r.policy).map((c) => ({
-    ...c,
-    label: r.t(`rules.${c.id}` as MessageKey, c.params),
+  useSyncExternalStore(r.checks.subscribe, r.checks.version, r.checks.version);
+  // The one list the schema reads too: the policy's rules, then the extra checks.
+  const items = passwordChecklist(password, r.policy, r.checks).map((c) => ({
+    id: c.id,
+    met: c.state === 'met',
+    state: c.state,
+    params: c.params,
+    label: r.t(c.message as MessageKey, c.params),
   }));
 
-  // Announce only a rule that flipped since the last change; typing more of the same says nothing.
-  // A rule not shown last time is `undefined` in `seen.met`, so it never counts as flipped. Kept in
-  // state, updated while rendering (React's pattern for "information from previous renders"): no
-  // ref is written during render.
-  const key = `${password ? 1 : 0}${items.map((i) => `${i.id}${+i.met}`).join()}`;
-  const [seen, setSeen] = useState(() => ({ key, met: metOf(items), announcement: '' }));
+  // Announce only a rule whose verdict changed since the last one; typing more of the same says
+  // nothing, and a check that goes pending and comes back the same says nothing either. A rule not
+  // shown last time is `undefined` in `seen.state`, so it never counts as changed. Kept in state,
+  // updated while rendering (React's pattern for "information from previous renders"): no ref is
+  // written during render.
+  const key = `${password ? 1 : 0}${items.map((i) => i.id + i.state).join()}`;
+  const [seen, setSeen] = useState(() => ({ key, state: stateOf(items, {}), announcement: '' }));
   let { announcement } = seen;
   if (seen.key !== key) {
-    const flipped = items.filter((i) => seen.met[i.id] === !i.met);
+    const flipped = items.filter(
+      (i) => i.state !== 'pending' && seen.state[i.id] !== undefined && seen.state[i.id] !== i.state,
+    );
     if (!password) announcement = '';
     else if (flipped.length) {
       announcement = flipped
-        .map((i) => r.t('ruleChanged', { rule: i.label, state: r.t(i.met ? 'ruleMet' : 'ruleUnmet') }))
+        .map((i) => r.t('ruleChanged', { rule: i.label, state: r.t(STATE_WORD[i.state]) }))
         .join(' ');
     }
-    setSeen({ key, met: metOf(items), announcement });
+    setSeen({ key, state: stateOf(items, seen.state), announcement });
   }
 
   return { items, allMet: items.every((i) => i.met), announcement };
 }
 
-function metOf(
-  items: readonly { id: PasswordRuleId; met: boolean }[],
-): Partial<Record<PasswordRuleId, boolean>> {
-  return Object.fromEntries(items.map((i) => [i.id, i.met]));
+/** The catalogue word for each state (what the checklist says after the rule). */
+export const STATE_WORD = {
+  met: 'ruleMet',
+  unmet: 'ruleUnmet',
+  pending: 'ruleChecking',
+  unavailable: 'ruleUnavailable',
+} as const satisfies Record<CheckState, MessageKey>;
+
+/** The last verdict of each rule shown; a pending check keeps its previous verdict. */
+function stateOf(
+  items: readonly { id: string; state: CheckState }[],
+  before: Record<string, CheckState>,
+): Record<string, CheckState> {
+  return Object.fromEntries(
+    items.map((i) => [i.id, i.state === 'pending' ? (before[i.id] ?? 'unmet') : i.state]),
+  );
 }

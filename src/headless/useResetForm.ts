@@ -4,6 +4,7 @@ import { type Resolver, useForm } from 'react-hook-form';
 import { normalizePasswordPolicy } from '../core/password-policy';
 import { cleanUsername, codeField } from './code-field';
 import { formSchema, type ResetFormValues } from './form-schema';
+import { createCheckRunner } from './password-checks';
 import { useLatest } from './react-utils';
 import type { UseConfirmForgotPasswordOptions } from './types';
 
@@ -24,9 +25,11 @@ export function useResetForm(options: UseConfirmForgotPasswordOptions) {
   const asksUsername = given === '';
   const asksConfirmPassword = options.confirmPassword ?? true;
 
+  const [checks] = useState(createCheckRunner);
   const schema = useMemo(
-    () => formSchema({ policy, code, askUsername: asksUsername, confirmPassword: asksConfirmPassword }),
-    [policy, code, asksUsername, asksConfirmPassword],
+    () =>
+      formSchema({ policy, code, askUsername: asksUsername, confirmPassword: asksConfirmPassword, checks }),
+    [policy, code, asksUsername, asksConfirmPassword, checks],
   );
   const schemaRef = useLatest(schema);
   // One resolver for the form's life that validates with the latest schema.
@@ -42,5 +45,5 @@ export function useResetForm(options: UseConfirmForgotPasswordOptions) {
     defaultValues: { username: '', code: '', password: '', confirmPassword: '' },
   });
 
-  return { form, policy, code, given, asksUsername, asksConfirmPassword, schemaRef };
+  return { form, policy, code, given, asksUsername, asksConfirmPassword, schemaRef, checks };
 }

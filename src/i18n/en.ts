@@ -28,6 +28,8 @@ export const en = {
   policyTitle: 'Your new password needs',
   ruleMet: 'done',
   ruleUnmet: 'not yet',
+  ruleChecking: 'checking…',
+  ruleUnavailable: 'couldn’t be checked',
   ruleChanged: ({ rule, state }) => `${rule}: ${state}.`,
   submit: 'Reset password',
   submitting: 'Resetting password…',
@@ -50,6 +52,8 @@ export const en = {
     symbol: 'A symbol, such as ! @ # $ %',
     maxLength: ({ max }) => `At most ${max} characters`,
     noEdgeSpace: 'No space at the start or the end',
+    notBreached: 'Not found in a known data breach',
+    strength: 'Hard to guess',
   },
   validation: {
     usernameRequired: 'Enter your username.',

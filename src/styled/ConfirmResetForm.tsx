@@ -44,6 +44,8 @@ const HOOK_OPTIONS = {
   retryAfterMs: 1,
   delivery: 1,
   messages: 1,
+  passwordChecks: 1,
+  webOtp: 1,
   onSuccess: 1,
   onError: 1,
   onEvent: 1,

@@ -1,7 +1,7 @@
 import type { ButtonHTMLAttributes, HTMLAttributes, ReactNode } from 'react';
 import { dataFlag } from '../headless/merge-props';
 import { useCountdown } from '../headless/useCountdown';
-import { usePasswordChecklist } from '../headless/usePasswordChecklist';
+import { STATE_WORD, usePasswordChecklist } from '../headless/usePasswordChecklist';
 import type { MessageKey } from '../i18n/messages';
 import { ALERT_ICON, CHECK_ICON, DOT_ICON } from './icons';
 import { usePart } from './styled-context';
@@ -21,10 +21,17 @@ export function Policy({ className, ...props }: HTMLAttributes<HTMLDivElement>) 
       <p className={cx('policy-title')}>{r.t('policyTitle')}</p>
       <ul className={cx('policy-list')}>
         {items.map((item) => (
-          <li key={item.id} {...slot('rule')} data-rule={item.id} data-met={dataFlag(item.met)}>
+          <li
+            key={item.id}
+            {...slot('rule')}
+            data-rule={item.id}
+            data-met={dataFlag(item.met)}
+            data-pending={dataFlag(item.state === 'pending')}
+            data-unavailable={dataFlag(item.state === 'unavailable')}
+          >
             {item.met ? CHECK_ICON : DOT_ICON}
             <span>{isolateRanges(item.label)}</span>
-            <span className={cx('sr-only')}> ({r.t(item.met ? 'ruleMet' : 'ruleUnmet')})</span>
+            <span className={cx('sr-only')}> ({r.t(STATE_WORD[item.state])})</span>
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { breachedPasswordCheck, strengthCheck } from '../../src/checks';
 import { ERROR_MESSAGE_KEYS } from '../../src/core/describe-error';
 import { en, type Messages } from '../../src/i18n/en';
 import type { Message, MessageParams } from '../../src/i18n/types';
@@ -129,6 +130,23 @@ describe.each(LOCALE_ENTRIES)('%s', (tag, messages) => {
       expect(call(local, { requestId: '' }), key).toBe(without);
       if (withId !== without) expect(withId.startsWith(without), key).toBe(true);
     }
+  });
+
+  it('names the /checks recipes’ default messages and every checklist state, each state in its own words', () => {
+    const recipes = [
+      breachedPasswordCheck(),
+      strengthCheck({ load: async () => ({ checkAsync: async () => ({ score: 4 }) }) }),
+    ];
+    for (const { message } of recipes) {
+      const text = lookup(messages, message);
+      expect(typeof text, message).toBe('string');
+      expect(String(text).trim(), message).not.toBe('');
+    }
+    const states = ['ruleMet', 'ruleUnmet', 'ruleChecking', 'ruleUnavailable'].map((key) =>
+      call(lookup(messages, key)),
+    );
+    expect(states.every((state) => typeof state === 'string' && state.trim() !== '')).toBe(true);
+    expect(new Set(states).size).toBe(4);
   });
 
   it(`is written ${tag === 'ar' ? 'right to left' : 'left to right'}`, () => {

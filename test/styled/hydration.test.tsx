@@ -120,6 +120,23 @@ describe('hydrating a server-rendered <ConfirmResetForm>', () => {
     expect(screen.getByRole('button', { name: 'Reset password' })).toBeEnabled();
   });
 
+  it('lists extra password checks in the server markup and hydrates them without a mismatch', async () => {
+    const transport = await pool();
+    const checks = [
+      { id: 'noName', message: 'Does not contain your username', test: (p: string) => !p.includes('alice') },
+      { id: 'remote', message: 'rules.notBreached', test: async () => true },
+    ];
+    const element = <ConfirmResetForm transport={transport} username="alice" passwordChecks={checks} />;
+    const html = serverRender(element);
+    expect(html).toContain('data-rule="noName"');
+    expect(html).toContain(en.rules.notBreached);
+    const { onRecoverableError, errors, warnings } = await hydrate(element, element);
+    expect(onRecoverableError).not.toHaveBeenCalled();
+    expect(errors).not.toHaveBeenCalled();
+    expect(warnings).not.toHaveBeenCalled();
+    expect(container!.querySelector('[data-rule="remote"]')).toHaveTextContent(en.rules.notBreached);
+  });
+
   it('would notice a mismatch (the checks above are not blind)', async () => {
     const transport = await pool();
     const { onRecoverableError } = await hydrate(

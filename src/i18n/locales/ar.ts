@@ -60,6 +60,8 @@ const ar: Messages = {
   policyTitle: 'متطلبات كلمة المرور الجديدة',
   ruleMet: 'مستوفى',
   ruleUnmet: 'غير مستوفى بعد',
+  ruleChecking: 'جارٍ التحقق…',
+  ruleUnavailable: 'تعذّر التحقق',
   ruleChanged: ({ rule, state }) => `${rule}: ${state}.`,
   submit: 'إعادة تعيين كلمة المرور',
   submitting: 'جارٍ إعادة تعيين كلمة المرور…',
@@ -82,6 +84,8 @@ const ar: Messages = {
     symbol: `رمز، مثل ${ltrIsolate('! @ # $ %')}`,
     maxLength: ({ max }) => `${nCharacters(max)} كحد أقصى`,
     noEdgeSpace: 'بدون مسافة في البداية أو النهاية',
+    notBreached: 'غير موجودة في أي تسريب بيانات معروف',
+    strength: 'صعبة التخمين',
   },
   validation: {
     usernameRequired: 'أدخل اسم المستخدم.',

@@ -30,6 +30,8 @@ const de: Messages = {
   policyTitle: 'Anforderungen an Ihr neues Passwort',
   ruleMet: 'erfüllt',
   ruleUnmet: 'noch nicht erfüllt',
+  ruleChecking: 'wird geprüft…',
+  ruleUnavailable: 'konnte nicht geprüft werden',
   ruleChanged: ({ rule, state }) => `${rule}: ${state}.`,
   submit: 'Passwort zurücksetzen',
   submitting: 'Passwort wird zurückgesetzt…',
@@ -54,6 +56,8 @@ const de: Messages = {
     symbol: 'Ein Sonderzeichen, z. B. ! @ # $ %',
     maxLength: ({ max }) => `Höchstens ${max} Zeichen`,
     noEdgeSpace: 'Kein Leerzeichen am Anfang oder Ende',
+    notBreached: 'In keinem bekannten Datenleck enthalten',
+    strength: 'Schwer zu erraten',
   },
   validation: {
     usernameRequired: 'Geben Sie Ihren Benutzernamen ein.',

@@ -34,6 +34,8 @@ const es: Messages = {
   policyTitle: 'Tu contraseña nueva debe tener',
   ruleMet: 'cumplido',
   ruleUnmet: 'pendiente',
+  ruleChecking: 'comprobando…',
+  ruleUnavailable: 'no se pudo comprobar',
   ruleChanged: ({ rule, state }) => `${rule}: ${state}.`,
   submit: 'Restablecer contraseña',
   submitting: 'Restableciendo contraseña…',
@@ -56,6 +58,8 @@ const es: Messages = {
     symbol: 'Un símbolo, como ! @ # $ %',
     maxLength: ({ max }) => `Como máximo ${nCharacters(max)}`,
     noEdgeSpace: 'Sin espacios al principio ni al final',
+    notBreached: 'No aparece en ninguna filtración de datos conocida',
+    strength: 'Difícil de adivinar',
   },
   validation: {
     usernameRequired: 'Escribe tu nombre de usuario.',

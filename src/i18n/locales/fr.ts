@@ -37,6 +37,8 @@ const fr: Messages = {
   policyTitle: 'Votre nouveau mot de passe doit comporter',
   ruleMet: 'respecté',
   ruleUnmet: 'pas encore',
+  ruleChecking: 'vérification…',
+  ruleUnavailable: 'vérification impossible',
   ruleChanged: ({ rule, state }) => `${rule}${NBSP}: ${state}.`,
   submit: 'Réinitialiser le mot de passe',
   submitting: 'Réinitialisation du mot de passe…',
@@ -61,6 +63,8 @@ const fr: Messages = {
     symbol: 'Un symbole, par exemple ! @ # $ %',
     maxLength: ({ max }) => `Au plus ${nCharacters(max)}`,
     noEdgeSpace: 'Pas d’espace au début ni à la fin',
+    notBreached: 'Absent des fuites de données connues',
+    strength: 'Difficile à deviner',
   },
   validation: {
     usernameRequired: 'Saisissez votre nom d’utilisateur.',

@@ -33,6 +33,8 @@ const ja: Messages = {
   policyTitle: '新しいパスワードの条件',
   ruleMet: '満たしています',
   ruleUnmet: 'まだ満たしていません',
+  ruleChecking: '確認中…',
+  ruleUnavailable: '確認できませんでした',
   ruleChanged: ({ rule, state }) => `${rule}：${state}`,
   submit: 'パスワードを再設定',
   submitting: 'パスワードを再設定しています…',
@@ -55,6 +57,8 @@ const ja: Messages = {
     symbol: '記号（! @ # $ % など）',
     maxLength: ({ max }) => `${max}文字以下`,
     noEdgeSpace: '先頭と末尾にスペースを含まない',
+    notBreached: '既知のデータ漏えいに含まれていない',
+    strength: '推測されにくい',
   },
   validation: {
     usernameRequired: 'ユーザー名を入力してください。',

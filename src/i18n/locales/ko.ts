@@ -32,6 +32,8 @@ const ko: Messages = {
   policyTitle: '새 비밀번호 조건',
   ruleMet: '충족',
   ruleUnmet: '미충족',
+  ruleChecking: '확인 중…',
+  ruleUnavailable: '확인할 수 없음',
   ruleChanged: ({ rule, state }) => `${rule}: ${state}`,
   submit: '비밀번호 재설정',
   submitting: '비밀번호를 재설정하는 중…',
@@ -54,6 +56,8 @@ const ko: Messages = {
     symbol: '기호(예: ! @ # $ %)',
     maxLength: ({ max }) => `${max}자 이하`,
     noEdgeSpace: '앞뒤에 공백 없음',
+    notBreached: '알려진 데이터 유출에 포함되지 않음',
+    strength: '추측하기 어려움',
   },
   validation: {
     usernameRequired: '사용자 이름을 입력하세요.',

@@ -32,6 +32,8 @@ const ptBR: Messages = {
   policyTitle: 'Sua nova senha precisa ter',
   ruleMet: 'atendido',
   ruleUnmet: 'ainda não',
+  ruleChecking: 'verificando…',
+  ruleUnavailable: 'não foi possível verificar',
   ruleChanged: ({ rule, state }) => `${rule}: ${state}.`,
   submit: 'Redefinir senha',
   submitting: 'Redefinindo a senha…',
@@ -54,6 +56,8 @@ const ptBR: Messages = {
     symbol: 'Um símbolo, como ! @ # $ %',
     maxLength: ({ max }) => `No máximo ${nCharacters(max)}`,
     noEdgeSpace: 'Nenhum espaço no início ou no fim',
+    notBreached: 'Não aparece em nenhum vazamento de dados conhecido',
+    strength: 'Difícil de adivinhar',
   },
   validation: {
     usernameRequired: 'Digite seu nome de usuário.',

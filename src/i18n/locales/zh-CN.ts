@@ -31,6 +31,8 @@ const zhCN: Messages = {
   policyTitle: '新密码要求',
   ruleMet: '已满足',
   ruleUnmet: '未满足',
+  ruleChecking: '正在检查…',
+  ruleUnavailable: '无法检查',
   ruleChanged: ({ rule, state }) => `${rule}：${state}。`,
   submit: '重置密码',
   submitting: '正在重置密码…',
@@ -53,6 +55,8 @@ const zhCN: Messages = {
     symbol: '至少一个符号，例如 ! @ # $ %',
     maxLength: ({ max }) => `最多 ${max} 个字符`,
     noEdgeSpace: '开头和结尾不能有空格',
+    notBreached: '未出现在已知的数据泄露中',
+    strength: '不易被猜到',
   },
   validation: {
     usernameRequired: '请输入用户名。',
