@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import { normalizePasswordPolicy } from '../core/password-policy';
 import { cleanUsername, codeField } from './code-field';
+import { defaultCodeOf, useDefaultCode } from './default-code';
 import { formSchema, type ResetFormValues } from './form-schema';
 import { useLatest } from './react-utils';
 import type { UseConfirmForgotPasswordOptions } from './types';
@@ -23,6 +24,7 @@ export function useResetForm(options: UseConfirmForgotPasswordOptions) {
   const given = cleanUsername(options.username);
   const asksUsername = given === '';
   const asksConfirmPassword = options.confirmPassword ?? true;
+  const defaultCode = defaultCodeOf(options.defaultCode, code.length);
 
   const schema = useMemo(
     () => formSchema({ policy, code, askUsername: asksUsername, confirmPassword: asksConfirmPassword }),
@@ -39,8 +41,9 @@ export function useResetForm(options: UseConfirmForgotPasswordOptions) {
     mode: 'onTouched',
     reValidateMode: 'onChange',
     shouldFocusError: true,
-    defaultValues: { username: '', code: '', password: '', confirmPassword: '' },
+    defaultValues: { username: '', code: defaultCode, password: '', confirmPassword: '' },
   });
+  useDefaultCode(form, defaultCode);
 
   return { form, policy, code, given, asksUsername, asksConfirmPassword, schemaRef };
 }

@@ -38,6 +38,7 @@ const HOOK_OPTIONS = {
   username: 1,
   passwordPolicy: 1,
   code: 1,
+  defaultCode: 1,
   confirmPassword: 1,
   clientMetadata: 1,
   resendCooldownSeconds: 1,
