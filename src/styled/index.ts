@@ -2,6 +2,11 @@
 export { CodeInput, type CodeInputProps } from './CodeInput';
 export { ConfirmResetForm, type ConfirmResetFormProps } from './ConfirmResetForm';
 export {
+  ForgotPasswordForm,
+  type ForgotPasswordFormProps,
+  type ForgotPasswordUsernameProps,
+} from './ForgotPasswordForm';
+export {
   Code as ConfirmResetFormCode,
   ConfirmPassword as ConfirmResetFormConfirmPassword,
   type FieldPartProps,
