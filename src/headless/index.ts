@@ -9,3 +9,9 @@ export { useConfirmForgotPassword } from './useConfirmForgotPassword';
 export { useCountdown } from './useCountdown';
 export { useForgotPassword } from './useForgotPassword';
 export { type ChecklistItem, type PasswordChecklist, usePasswordChecklist } from './usePasswordChecklist';
+export {
+  type PasswordResetResult,
+  type PasswordResetStep,
+  type UsePasswordResetOptions,
+  usePasswordReset,
+} from './usePasswordReset';

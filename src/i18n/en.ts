@@ -47,6 +47,8 @@ export const en = {
   requestSubmit: 'Send code',
   requestSubmitting: 'Sending code…',
   codeSentNeutral: 'If an account exists for this username, we sent it a code.',
+  haveCode: 'I already have a code',
+  changeUsername: 'Use a different username',
   rules: {
     minLength: ({ min }) => `At least ${min} characters`,
     uppercase: 'An uppercase letter (A–Z)',

@@ -28,6 +28,8 @@ export interface ForgotPasswordFormProps
   theme?: 'auto' | 'light' | 'dark';
   /** Compound parts for a custom layout; without children the whole step is rendered. */
   children?: ReactNode;
+  /** Content after the form inside the root, e.g. a link to another step. @default undefined */
+  footer?: ReactNode;
 }
 
 // Which props are the hook's; `satisfies` fails the build when the hook gains an option this forgets.
@@ -162,7 +164,7 @@ function Sent({ className, children, ...props }: HTMLAttributes<HTMLDivElement>)
 }
 
 function ForgotPasswordFormRoot(props: ForgotPasswordFormProps) {
-  const { className, unstyled = false, heading, theme, children, ...rest } = props;
+  const { className, unstyled = false, heading, theme, children, footer, ...rest } = props;
   const r = useForgotPassword(props);
   const formProps: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(rest)) if (!(key in HOOK_OPTIONS)) formProps[key] = value;
@@ -198,6 +200,7 @@ function ForgotPasswordFormRoot(props: ForgotPasswordFormProps) {
               )}
             </form>
           )}
+          {footer}
         </div>
       </ForgotPasswordProvider>
     </UnstyledContext.Provider>

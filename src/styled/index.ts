@@ -13,6 +13,7 @@ export {
   Password as ConfirmResetFormPassword,
   Username as ConfirmResetFormUsername,
 } from './fields';
+export { PasswordReset, type PasswordResetProps } from './PasswordReset';
 export {
   DeliveryHint as ConfirmResetFormDeliveryHint,
   ErrorMessage as ConfirmResetFormError,

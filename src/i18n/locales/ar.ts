@@ -79,6 +79,8 @@ const ar: Messages = {
   requestSubmit: 'إرسال الرمز',
   requestSubmitting: 'جارٍ إرسال الرمز…',
   codeSentNeutral: 'إذا كان هناك حساب بهذا الاسم، فقد أرسلنا إليه رمزًا.',
+  haveCode: 'لديّ رمز بالفعل',
+  changeUsername: 'استخدام اسم مستخدم آخر',
   rules: {
     minLength: ({ min }) => `${nCharacters(min)} على الأقل`,
     uppercase: 'حرف كبير (A–Z)',

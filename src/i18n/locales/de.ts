@@ -52,6 +52,8 @@ const de: Messages = {
   requestSubmit: 'Code senden',
   requestSubmitting: 'Code wird gesendet…',
   codeSentNeutral: 'Falls zu diesem Benutzernamen ein Konto existiert, haben wir ihm einen Code gesendet.',
+  haveCode: 'Ich habe schon einen Code',
+  changeUsername: 'Anderen Benutzernamen verwenden',
   rules: {
     minLength: ({ min }) => `Mindestens ${min} Zeichen`,
     uppercase: 'Ein Großbuchstabe (A–Z)',

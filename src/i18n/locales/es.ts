@@ -53,6 +53,8 @@ const es: Messages = {
   requestSubmit: 'Enviar código',
   requestSubmitting: 'Enviando código…',
   codeSentNeutral: 'Si existe una cuenta con este nombre de usuario, le enviamos un código.',
+  haveCode: 'Ya tengo un código',
+  changeUsername: 'Usar otro nombre de usuario',
   rules: {
     minLength: ({ min }) => `Al menos ${nCharacters(min)}`,
     uppercase: 'Una letra mayúscula (A–Z)',

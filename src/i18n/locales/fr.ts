@@ -58,6 +58,8 @@ const fr: Messages = {
   requestSubmit: 'Envoyer le code',
   requestSubmitting: 'Envoi du code…',
   codeSentNeutral: 'Si un compte existe pour ce nom d’utilisateur, nous lui avons envoyé un code.',
+  haveCode: 'J’ai déjà un code',
+  changeUsername: 'Utiliser un autre nom d’utilisateur',
   rules: {
     minLength: ({ min }) => `Au moins ${nCharacters(min)}`,
     uppercase: 'Une lettre majuscule (A–Z)',

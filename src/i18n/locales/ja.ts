@@ -52,6 +52,8 @@ const ja: Messages = {
   requestSubmit: 'コードを送信',
   requestSubmitting: 'コードを送信しています…',
   codeSentNeutral: 'このユーザー名のアカウントが存在する場合は、コードを送信しました。',
+  haveCode: 'コードをお持ちの方',
+  changeUsername: '別のユーザー名を使う',
   rules: {
     minLength: ({ min }) => `${min}文字以上`,
     uppercase: '英大文字（A–Z）',

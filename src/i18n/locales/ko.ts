@@ -51,6 +51,8 @@ const ko: Messages = {
   requestSubmit: '코드 보내기',
   requestSubmitting: '코드를 보내는 중…',
   codeSentNeutral: '이 사용자 이름의 계정이 있다면 코드를 보냈습니다.',
+  haveCode: '이미 코드가 있어요',
+  changeUsername: '다른 사용자 이름 사용',
   rules: {
     minLength: ({ min }) => `${min}자 이상`,
     uppercase: '영문 대문자(A–Z)',

@@ -51,6 +51,8 @@ const ptBR: Messages = {
   requestSubmit: 'Enviar código',
   requestSubmitting: 'Enviando código…',
   codeSentNeutral: 'Se existir uma conta com este nome de usuário, enviamos um código para ela.',
+  haveCode: 'Já tenho um código',
+  changeUsername: 'Usar outro nome de usuário',
   rules: {
     minLength: ({ min }) => `Pelo menos ${nCharacters(min)}`,
     uppercase: 'Uma letra maiúscula (A–Z)',

@@ -50,6 +50,8 @@ const zhCN: Messages = {
   requestSubmit: '发送验证码',
   requestSubmitting: '正在发送验证码…',
   codeSentNeutral: '如果存在使用此用户名的账户，我们已向其发送验证码。',
+  haveCode: '我已有验证码',
+  changeUsername: '使用其他用户名',
   rules: {
     minLength: ({ min }) => `至少 ${min} 个字符`,
     uppercase: '至少一个大写字母（A–Z）',
