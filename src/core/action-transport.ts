@@ -23,10 +23,12 @@ export interface ActionTransportOptions {
 
 // A result is plain data (what crosses a Server Action boundary): a Response or another class
 // instance that happens to have `ok: true` is not one.
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' &&
-  value !== null &&
-  [Object.prototype, null].includes(Object.getPrototypeOf(value));
+// (A plain object's prototype is the one whose own prototype is null.)
+const isObject = (value: unknown): value is Record<string, unknown> => {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === null || Object.getPrototypeOf(proto) === null;
+};
 
 /**
  * Reads an action's `{ ok: false, error }` with the wire's own rules (code token, secrets blanked,
