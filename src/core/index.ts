@@ -1,3 +1,11 @@
+export type {
+  ActionError,
+  ActionFailure,
+  ConfirmForgotPasswordResult,
+  ForgotPasswordResult,
+  ResetActions,
+} from './action-results';
+export { type ActionTransportOptions, createActionTransport } from './action-transport';
 export { type AdvancedSecurityDataOptions, advancedSecurityData } from './advanced-security';
 export { CognitoError, type CognitoErrorInit } from './cognito-error';
 export { type CognitoTransportOptions, createCognitoTransport } from './cognito-transport';

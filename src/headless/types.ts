@@ -62,6 +62,14 @@ export interface UseConfirmForgotPasswordOptions {
   passwordPolicy?: PasswordPolicyInput;
   /** How the code field behaves. @default { length: 6, pattern: /^[0-9]+$/ } */
   code?: CodeOptions;
+  /**
+   * A code to start with, e.g. `readResetLink().code` from a reset link. Cleaned and cut to the
+   * code's length as a typed code is (`" 123-456 "` → `"123456"`); it fills the field until the
+   * user types there, also when it arrives after mount, and is what `reset()` returns to. Never
+   * written to a DOM attribute.
+   * @default undefined (an empty field)
+   */
+  defaultCode?: string;
   /** Ask for the new password twice. @default true */
   confirmPassword?: boolean;
   /** Passed to the pool's Lambda triggers with each call. */

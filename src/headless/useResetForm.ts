@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import { normalizePasswordPolicy } from '../core/password-policy';
 import { cleanUsername, codeField } from './code-field';
+import { defaultCodeOf, useDefaultCode } from './default-code';
 import { formSchema, type ResetFormValues } from './form-schema';
 import { createCheckRunner } from './password-checks';
 import { useLatest } from './react-utils';
@@ -24,6 +25,7 @@ export function useResetForm(options: UseConfirmForgotPasswordOptions) {
   const given = cleanUsername(options.username);
   const asksUsername = given === '';
   const asksConfirmPassword = options.confirmPassword ?? true;
+  const defaultCode = defaultCodeOf(options.defaultCode, code.length);
 
   const [checks] = useState(createCheckRunner);
   const schema = useMemo(
@@ -42,8 +44,9 @@ export function useResetForm(options: UseConfirmForgotPasswordOptions) {
     mode: 'onTouched',
     reValidateMode: 'onChange',
     shouldFocusError: true,
-    defaultValues: { username: '', code: '', password: '', confirmPassword: '' },
+    defaultValues: { username: '', code: defaultCode, password: '', confirmPassword: '' },
   });
+  useDefaultCode(form, defaultCode);
 
   return { form, policy, code, given, asksUsername, asksConfirmPassword, schemaRef, checks };
 }

@@ -44,6 +44,13 @@ export const en = {
   successHeading: 'Your password has been reset',
   successBody: 'You can now sign in with your new password.',
   continue: 'Continue to sign in',
+  requestHeading: 'Forgot your password?',
+  requestIntro: 'Enter your username and we’ll send you a code to reset your password.',
+  requestSubmit: 'Send code',
+  requestSubmitting: 'Sending code…',
+  codeSentNeutral: 'If an account exists for this username, we sent it a code.',
+  haveCode: 'I already have a code',
+  changeUsername: 'Use a different username',
   rules: {
     minLength: ({ min }) => `At least ${min} characters`,
     uppercase: 'An uppercase letter (A–Z)',

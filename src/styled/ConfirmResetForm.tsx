@@ -25,6 +25,8 @@ export interface ConfirmResetFormProps
   continueHref?: string;
   /** Compound parts for a custom layout; without children the whole step is rendered. */
   children?: ReactNode;
+  /** Content after the form inside the root, e.g. a link to another step. @default undefined */
+  footer?: ReactNode;
 }
 
 /**
@@ -38,6 +40,7 @@ const HOOK_OPTIONS = {
   username: 1,
   passwordPolicy: 1,
   code: 1,
+  defaultCode: 1,
   confirmPassword: 1,
   clientMetadata: 1,
   resendCooldownSeconds: 1,
@@ -52,7 +55,17 @@ const HOOK_OPTIONS = {
 } satisfies Record<keyof UseConfirmForgotPasswordOptions, 1>;
 
 function ConfirmResetFormRoot(props: ConfirmResetFormProps) {
-  const { className, unstyled = false, heading, theme, onContinue, continueHref, children, ...rest } = props;
+  const {
+    className,
+    unstyled = false,
+    heading,
+    theme,
+    onContinue,
+    continueHref,
+    children,
+    footer,
+    ...rest
+  } = props;
   // The hook reads its own options from the props; the rest of them go to the <form>.
   const r = useConfirmForgotPassword(props);
   const formProps: Record<string, unknown> = {};
@@ -98,6 +111,7 @@ function ConfirmResetFormRoot(props: ConfirmResetFormProps) {
               {content}
             </form>
           )}
+          {footer}
         </div>
       </ConfirmForgotPasswordProvider>
     </UnstyledContext.Provider>

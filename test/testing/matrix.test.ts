@@ -1,6 +1,7 @@
-// The reset scenario matrix, three ways: the memory transport in-process, the HTTP server of
-// `startLocalCognito` through the kit's fetch transport, and the AWS SDK v3 client against the
-// same server. Each must give the answers the table expects, and all three the same answers.
+// The reset scenario matrix, four ways: the memory transport in-process, the HTTP server of
+// `startLocalCognito` through the kit's fetch transport, through the Server Actions and their
+// transport, and the AWS SDK v3 client against the same server. Each must give the answers the
+// table expects, and all of them the same answers.
 
 import { readFileSync } from 'node:fs';
 import {
@@ -10,6 +11,7 @@ import {
   InitiateAuthCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createActionTransport } from '../../src/core/action-transport';
 import { CognitoError } from '../../src/core/cognito-error';
 import { createCognitoTransport } from '../../src/core/cognito-transport';
 import {
@@ -21,6 +23,7 @@ import { computeSecretHash } from '../../src/core/secret-hash';
 import { toCognitoError } from '../../src/core/to-cognito-error';
 import type { CodeDelivery } from '../../src/core/types';
 import { callCognito } from '../../src/core/wire';
+import { createResetActions } from '../../src/server';
 import { startLocalCognito } from '../../src/testing';
 import {
   basePool,
@@ -47,7 +50,7 @@ function clientOf(choice: ClientChoice = 'web') {
   const secret =
     choice === 'server' ? SECRET : choice === 'server-wrong-secret' ? 'not-the-secret' : undefined;
   const secretHash = secret ? (username: string) => computeSecretHash(secret, username, clientId) : undefined;
-  return { clientId, secretHash };
+  return { clientId, secretHash, secret };
 }
 
 interface Setup {
@@ -88,6 +91,38 @@ const WAYS: Record<string, Way> = {
         forgot: (username) => transport.forgotPassword({ username }),
         confirm: (username, code, password) => transport.confirmForgotPassword({ username, code, password }),
         // The kit's own wire layer: the same request building and error parsing as the transport.
+        signIn: async (USERNAME, PASSWORD) => {
+          const SECRET_HASH = await secretHash?.(USERNAME);
+          await callCognito(
+            { url: cognito.endpoint },
+            'InitiateAuth' as never,
+            {
+              AuthFlow: 'USER_PASSWORD_AUTH',
+              ClientId: clientId,
+              AuthParameters: { USERNAME, PASSWORD, SECRET_HASH },
+            },
+            undefined,
+            [PASSWORD],
+          );
+        },
+      },
+      stop: cognito.stop,
+    };
+  },
+
+  'HTTP server through Server Actions (createResetActions + createActionTransport)': async (
+    options,
+    choice,
+  ) => {
+    const { clientId, secretHash, secret } = clientOf(choice);
+    const cognito = await startLocalCognito(options);
+    const transport = createActionTransport(
+      createResetActions({ clientId, clientSecret: secret, endpoint: cognito.endpoint }),
+    );
+    return {
+      driver: {
+        forgot: (username) => transport.forgotPassword({ username }),
+        confirm: (username, code, password) => transport.confirmForgotPassword({ username, code, password }),
         signIn: async (USERNAME, PASSWORD) => {
           const SECRET_HASH = await secretHash?.(USERNAME);
           await callCognito(
@@ -239,14 +274,13 @@ for (const [name, way] of Object.entries(WAYS)) {
   });
 }
 
-describe('the three ways agree', () => {
+describe('the ways agree', () => {
   afterAll(() => results.clear());
   it('gave identical answers, messages and deliveries included, for every row', () => {
     expect(results.size).toBe(MATRIX.length);
     for (const [scenario, byWay] of results) {
-      expect(byWay, scenario).toHaveLength(3);
-      expect(byWay[1], scenario).toEqual(byWay[0]);
-      expect(byWay[2], scenario).toEqual(byWay[0]);
+      expect(byWay, scenario).toHaveLength(Object.keys(WAYS).length);
+      for (const other of byWay.slice(1)) expect(other, scenario).toEqual(byWay[0]);
     }
   });
 

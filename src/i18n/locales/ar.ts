@@ -76,6 +76,13 @@ const ar: Messages = {
   successHeading: 'تمت إعادة تعيين كلمة المرور',
   successBody: 'يمكنك الآن تسجيل الدخول باستخدام كلمة المرور الجديدة.',
   continue: 'متابعة إلى تسجيل الدخول',
+  requestHeading: 'هل نسيت كلمة المرور؟',
+  requestIntro: 'أدخل اسم المستخدم وسنرسل إليك رمزًا لإعادة تعيين كلمة المرور.',
+  requestSubmit: 'إرسال الرمز',
+  requestSubmitting: 'جارٍ إرسال الرمز…',
+  codeSentNeutral: 'إذا كان هناك حساب بهذا الاسم، فقد أرسلنا إليه رمزًا.',
+  haveCode: 'لديّ رمز بالفعل',
+  changeUsername: 'استخدام اسم مستخدم آخر',
   rules: {
     minLength: ({ min }) => `${nCharacters(min)} على الأقل`,
     uppercase: 'حرف كبير (A–Z)',

@@ -48,6 +48,14 @@ const de: Messages = {
   successHeading: 'Ihr Passwort wurde zurückgesetzt',
   successBody: 'Sie können sich jetzt mit Ihrem neuen Passwort anmelden.',
   continue: 'Weiter zur Anmeldung',
+  requestHeading: 'Passwort vergessen?',
+  requestIntro:
+    'Geben Sie Ihren Benutzernamen ein, dann senden wir Ihnen einen Code zum Zurücksetzen Ihres Passworts.',
+  requestSubmit: 'Code senden',
+  requestSubmitting: 'Code wird gesendet…',
+  codeSentNeutral: 'Falls zu diesem Benutzernamen ein Konto existiert, haben wir ihm einen Code gesendet.',
+  haveCode: 'Ich habe schon einen Code',
+  changeUsername: 'Anderen Benutzernamen verwenden',
   rules: {
     minLength: ({ min }) => `Mindestens ${min} Zeichen`,
     uppercase: 'Ein Großbuchstabe (A–Z)',

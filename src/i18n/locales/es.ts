@@ -50,6 +50,13 @@ const es: Messages = {
   successHeading: 'Contraseña restablecida',
   successBody: 'Ya puedes iniciar sesión con tu contraseña nueva.',
   continue: 'Ir a iniciar sesión',
+  requestHeading: '¿Olvidaste tu contraseña?',
+  requestIntro: 'Escribe tu nombre de usuario y te enviaremos un código para restablecer tu contraseña.',
+  requestSubmit: 'Enviar código',
+  requestSubmitting: 'Enviando código…',
+  codeSentNeutral: 'Si existe una cuenta con este nombre de usuario, le enviamos un código.',
+  haveCode: 'Ya tengo un código',
+  changeUsername: 'Usar otro nombre de usuario',
   rules: {
     minLength: ({ min }) => `Al menos ${nCharacters(min)}`,
     uppercase: 'Una letra mayúscula (A–Z)',

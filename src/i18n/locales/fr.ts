@@ -55,6 +55,13 @@ const fr: Messages = {
   successHeading: 'Votre mot de passe a été réinitialisé',
   successBody: 'Vous pouvez maintenant vous connecter avec votre nouveau mot de passe.',
   continue: 'Continuer vers la connexion',
+  requestHeading: `Mot de passe oublié${NBSP}?`,
+  requestIntro: `Saisissez votre nom d’utilisateur${NBSP}: nous vous enverrons un code pour réinitialiser votre mot de passe.`,
+  requestSubmit: 'Envoyer le code',
+  requestSubmitting: 'Envoi du code…',
+  codeSentNeutral: 'Si un compte existe pour ce nom d’utilisateur, nous lui avons envoyé un code.',
+  haveCode: 'J’ai déjà un code',
+  changeUsername: 'Utiliser un autre nom d’utilisateur',
   rules: {
     minLength: ({ min }) => `Au moins ${nCharacters(min)}`,
     uppercase: 'Une lettre majuscule (A–Z)',

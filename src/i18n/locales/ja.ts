@@ -49,6 +49,13 @@ const ja: Messages = {
   successHeading: 'パスワードを再設定しました',
   successBody: '新しいパスワードでサインインできます。',
   continue: 'サインインに進む',
+  requestHeading: 'パスワードをお忘れですか？',
+  requestIntro: 'ユーザー名を入力してください。パスワード再設定用のコードをお送りします。',
+  requestSubmit: 'コードを送信',
+  requestSubmitting: 'コードを送信しています…',
+  codeSentNeutral: 'このユーザー名のアカウントが存在する場合は、コードを送信しました。',
+  haveCode: 'コードをお持ちの方',
+  changeUsername: '別のユーザー名を使う',
   rules: {
     minLength: ({ min }) => `${min}文字以上`,
     uppercase: '英大文字（A–Z）',

@@ -48,6 +48,13 @@ const ko: Messages = {
   successHeading: '비밀번호가 재설정되었습니다',
   successBody: '이제 새 비밀번호로 로그인할 수 있습니다.',
   continue: '로그인으로 이동',
+  requestHeading: '비밀번호를 잊으셨나요?',
+  requestIntro: '사용자 이름을 입력하시면 비밀번호를 재설정할 수 있는 코드를 보내 드립니다.',
+  requestSubmit: '코드 보내기',
+  requestSubmitting: '코드를 보내는 중…',
+  codeSentNeutral: '이 사용자 이름의 계정이 있다면 코드를 보냈습니다.',
+  haveCode: '이미 코드가 있어요',
+  changeUsername: '다른 사용자 이름 사용',
   rules: {
     minLength: ({ min }) => `${min}자 이상`,
     uppercase: '영문 대문자(A–Z)',

@@ -48,6 +48,13 @@ const ptBR: Messages = {
   successHeading: 'Sua senha foi redefinida',
   successBody: 'Agora você pode entrar com sua nova senha.',
   continue: 'Ir para o login',
+  requestHeading: 'Esqueceu sua senha?',
+  requestIntro: 'Digite seu nome de usuário e enviaremos um código para redefinir sua senha.',
+  requestSubmit: 'Enviar código',
+  requestSubmitting: 'Enviando código…',
+  codeSentNeutral: 'Se existir uma conta com este nome de usuário, enviamos um código para ela.',
+  haveCode: 'Já tenho um código',
+  changeUsername: 'Usar outro nome de usuário',
   rules: {
     minLength: ({ min }) => `Pelo menos ${nCharacters(min)}`,
     uppercase: 'Uma letra maiúscula (A–Z)',

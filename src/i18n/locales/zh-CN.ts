@@ -47,6 +47,13 @@ const zhCN: Messages = {
   successHeading: '密码已重置',
   successBody: '现在可以使用新密码登录了。',
   continue: '前往登录',
+  requestHeading: '忘记密码？',
+  requestIntro: '请输入您的用户名，我们将向您发送用于重置密码的验证码。',
+  requestSubmit: '发送验证码',
+  requestSubmitting: '正在发送验证码…',
+  codeSentNeutral: '如果存在使用此用户名的账户，我们已向其发送验证码。',
+  haveCode: '我已有验证码',
+  changeUsername: '使用其他用户名',
   rules: {
     minLength: ({ min }) => `至少 ${min} 个字符`,
     uppercase: '至少一个大写字母（A–Z）',

@@ -1,0 +1,95 @@
+import type { CognitoError } from '../core/cognito-error';
+import type { ErrorDescription } from '../core/describe-error';
+import type { CodeDelivery, ResetTransport } from '../core/types';
+import type { PartialMessages } from '../i18n/en';
+import type { Translate } from '../i18n/messages';
+import type { FieldErrorInfo, FormErrorInfo, PropsIn } from './types';
+
+/** An analytics event of the request step. It never carries the username. */
+export type ForgotPasswordEvent =
+  | { type: 'requested' }
+  | { type: 'codeSent'; medium?: CodeDelivery['medium'] }
+  | {
+      type: 'requestFailed';
+      code: string;
+      field: ErrorDescription['field'];
+      action: ErrorDescription['action'];
+    };
+
+/** Options of `useForgotPassword` (and props of `<ForgotPasswordForm>`). */
+export interface UseForgotPasswordOptions {
+  /** How to reach Cognito. May be a new object on every render. */
+  transport: ResetTransport;
+  /**
+   * The username the field starts with (e.g. "Use a different username" coming back, or
+   * `readResetLink().username`). Read at mount; `reset()` returns to it.
+   * @default ''
+   */
+  defaultUsername?: string;
+  /** Passed to the pool's Lambda triggers with the request. */
+  clientMetadata?: Record<string, string>;
+  /** How long to wait after LimitExceeded / TooManyRequests (Cognito publishes none). @default 60000 */
+  retryAfterMs?: number;
+  /** Messages merged over English. */
+  messages?: PartialMessages;
+  /**
+   * Called once a code is on its way, with the username sent and where the code went. An unknown
+   * username (`UserNotFoundException`) calls it too, with an empty `delivery`: the page never
+   * reveals whether an account exists. Its exceptions are isolated.
+   */
+  onSuccess?: (result: { username: string; delivery: CodeDelivery }) => void;
+  /** Called with every failure of the request. Its exceptions are isolated. */
+  onError?: (error: CognitoError) => void;
+  /** Analytics events, without the username. Its exceptions are isolated. */
+  onEvent?: (event: ForgotPasswordEvent) => void;
+}
+
+/** Lifecycle of the request (ForgotPassword). */
+export type ForgotPasswordStatus = 'idle' | 'submitting' | 'success' | 'error';
+
+/** What `useForgotPassword` returns. */
+export interface ForgotPasswordResult {
+  /** `idle`, `submitting`, `success` (a code is on its way) or `error`. */
+  status: ForgotPasswordStatus;
+  /** The last request's failure, or null. Never `UserNotFoundException`, which reads as success. */
+  error: CognitoError | null;
+  /** `describeError(error, { operation: 'forgotPassword' })`, or null. */
+  errorDescription: ErrorDescription | null;
+  /** Where the code went once sent (`{}` when Cognito gave no details, or the user is unknown); else null. */
+  delivery: CodeDelivery | null;
+  /** The username the successful request sent (cleaned), or null. */
+  username: string | null;
+  /** The username field's error (the schema's, or the server's), shown once left or submitted. */
+  fieldErrors: { username?: FieldErrorInfo };
+  /** What the form's alert shows, or null. */
+  formError: FormErrorInfo | null;
+  /** `formError.message`, or null. */
+  errorMessage: string | null;
+  /** True when a submit would send a request now. */
+  canSubmit: boolean;
+  /** True once hydrated; submit stays disabled before. */
+  hydrated: boolean;
+  /** Whole seconds to wait after a throttle, as of this render; 0 when none. */
+  waitSeconds: number;
+  /** When a request may be sent again after a throttle (a `Date.now()` timestamp); 0 when none. */
+  waitUntil: number;
+  /** Sends the request, as the form's submit does. */
+  submit: (event?: { preventDefault?: () => void }) => void;
+  /** Back to the start: the field holds `defaultUsername` again, errors and the outcome go. */
+  reset: () => void;
+  /** Translates a catalogue key with the merged messages. */
+  t: Translate;
+  /** Writing direction of the catalogue. */
+  dir: 'ltr' | 'rtl';
+  /** Language tag of the catalogue the app passed, if it names one. */
+  lang: string | undefined;
+  /** Ids the parts share. */
+  ids: Record<'form' | 'username' | 'error' | 'status', string>;
+  getFormProps: (props?: PropsIn) => PropsIn;
+  /** The username field: `autocomplete="username"`, its error wired by `aria-describedby`. */
+  getUsernameProps: (props?: PropsIn) => PropsIn;
+  getSubmitProps: (props?: PropsIn) => PropsIn;
+  getErrorProps: (props?: PropsIn) => PropsIn;
+  /** Label props for the username field: `htmlFor` and `id`. */
+  getLabelProps: (props?: PropsIn) => PropsIn;
+}
