@@ -1,31 +1,50 @@
-import type { FormHTMLAttributes, ReactNode } from 'react';
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { ConfirmForgotPasswordProvider } from '../headless/context';
 import { tokens } from '../headless/merge-props';
 import type { UseConfirmForgotPasswordOptions } from '../headless/types';
 import { useConfirmForgotPassword } from '../headless/useConfirmForgotPassword';
 import { Code, ConfirmPassword, Password, Username } from './fields';
-import { DeliveryHint, ErrorMessage, Policy, Resend, Submit, Success } from './parts';
+import { DeliveryHint, ErrorMessage, Policy, Resend, Status, Submit, Success } from './parts';
 import { classes, UnstyledContext } from './styled-context';
 
-/** Props of `<ConfirmResetForm>`: the hook's options plus presentation. */
-export interface ConfirmResetFormProps
+/** What every `<ConfirmResetForm>` takes: the hook's options, presentation, and its root `<div>`'s props. */
+interface ConfirmResetFormBaseProps
   extends UseConfirmForgotPasswordOptions,
-    Omit<FormHTMLAttributes<HTMLFormElement>, 'onError' | 'onSubmit' | 'children' | 'method'> {
+    Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'> {
   /** Class name added to the root element. */
   className?: string;
   /** Render no kit class names at all, for apps that style `data-slot` / `data-*` themselves. @default false */
   unstyled?: boolean;
-  /** The heading; `null` renders none. @default the catalogue's `heading` */
-  heading?: ReactNode;
   /** Forces a colour scheme; `auto` follows `prefers-color-scheme`. @default 'auto' */
   theme?: 'auto' | 'light' | 'dark';
-  /** Called by the success view's continue button. */
+  /** Called by the success view's continue button (the success view replaces the form in both modes). */
   onContinue?: () => void;
   /** Renders the success view's continue action as a link to this URL (e.g. the sign-in page). */
   continueHref?: string;
-  /** Compound parts for a custom layout; without children the whole step is rendered. */
-  children?: ReactNode;
 }
+
+/**
+ * Props of `<ConfirmResetForm>`: the hook's options plus presentation. Every prop the hook does not
+ * read (`id`, `className`, `style`, `aria-*`, `data-*`, handlers…) and the `ref` land on the root
+ * `<div data-slot="root">`, which stays through the success view; the `<form>` inside keeps the
+ * hook's id. Without children the whole step is rendered (heading and delivery hint included);
+ * with children they are the form's content, rendered once, and `heading` is rejected: a custom
+ * layout places its own heading and `<ConfirmResetForm.DeliveryHint />`.
+ */
+export type ConfirmResetFormProps = ConfirmResetFormBaseProps &
+  (
+    | {
+        /** The heading; `null` renders none. @default the catalogue's `heading` */
+        heading?: ReactNode;
+        children?: undefined;
+      }
+    | {
+        /** Not in compound mode: place your own heading among the children. */
+        heading?: never;
+        /** Compound parts (`ConfirmResetForm.Code`, …) laid out as you like, inside the `<form>`. */
+        children: ReactNode;
+      }
+  );
 
 /**
  * The drop-in confirm-reset step: code, new password, live checklist, errors with their next
@@ -49,33 +68,26 @@ const HOOK_OPTIONS = {
   onEvent: 1,
 } satisfies Record<keyof UseConfirmForgotPasswordOptions, 1>;
 
-function ConfirmResetFormRoot(props: ConfirmResetFormProps) {
+const ConfirmResetFormRoot = forwardRef<HTMLDivElement, ConfirmResetFormProps>(function ConfirmResetForm(
+  props,
+  ref,
+) {
   const { className, unstyled = false, heading, theme, onContinue, continueHref, children, ...rest } = props;
-  // The hook reads its own options from the props; the rest of them go to the <form>.
+  // The hook reads its own options from the props; the rest of them go to the root element.
   const r = useConfirmForgotPassword(props);
-  const formProps: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(rest)) if (!(key in HOOK_OPTIONS)) formProps[key] = value;
+  const rootProps: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rest)) if (!(key in HOOK_OPTIONS)) rootProps[key] = value;
   // The root sits above the context it provides, so it takes its class helpers directly.
   const [, slot] = classes(unstyled);
   const success = r.status === 'success';
-
-  const content = children ?? (
-    <>
-      <Username />
-      <Code />
-      <Password />
-      <Policy />
-      <ConfirmPassword />
-      <ErrorMessage />
-      <Submit />
-      <Resend />
-    </>
-  );
+  const whole = children == null;
 
   return (
     <UnstyledContext.Provider value={unstyled}>
       <ConfirmForgotPasswordProvider value={r}>
         <div
+          {...rootProps}
+          ref={ref}
           className={tokens(!unstyled && 'rcr', className)}
           dir={r.dir}
           lang={r.lang}
@@ -83,24 +95,36 @@ function ConfirmResetFormRoot(props: ConfirmResetFormProps) {
           data-state={r.status}
           data-theme={theme === 'auto' ? undefined : theme}
         >
-          {!children && !success && heading !== null && (
-            <h2 {...slot('heading')}>{heading ?? r.t('heading')}</h2>
-          )}
-          {!children && <DeliveryHint />}
+          {whole && !success && heading !== null && <h2 {...slot('heading')}>{heading ?? r.t('heading')}</h2>}
+          {whole && <DeliveryHint />}
           {success ? (
-            (children ?? <Success onContinue={onContinue} continueHref={continueHref} />)
+            <Success onContinue={onContinue} continueHref={continueHref} />
           ) : (
-            // The success view replaces the <form>: that removal is what tells browsers the
-            // password was accepted, so they offer to save it.
-            <form {...r.getFormProps(formProps)} {...slot('form')}>
-              {content}
+            // The success view replaces the <form> (and the children in it): that removal is
+            // what tells browsers the password was accepted, so they offer to save it.
+            <form {...r.getFormProps()} {...slot('form')}>
+              {whole ? (
+                <>
+                  <Username />
+                  <Code />
+                  <Password />
+                  <Policy />
+                  <ConfirmPassword />
+                  <ErrorMessage />
+                  <Submit />
+                  <Resend />
+                </>
+              ) : (
+                children
+              )}
+              <Status />
             </form>
           )}
         </div>
       </ConfirmForgotPasswordProvider>
     </UnstyledContext.Provider>
   );
-}
+});
 
 // Built with Object.assign so the emitted types name each part's own type (a function with
 // assigned statics becomes a self-referencing namespace in .d.ts files).

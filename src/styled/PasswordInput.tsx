@@ -1,10 +1,23 @@
-import { forwardRef, type InputHTMLAttributes, type KeyboardEvent, useRef, useState } from 'react';
+import { Slot } from '@radix-ui/react-slot';
+import {
+  forwardRef,
+  type InputHTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+  useRef,
+  useState,
+} from 'react';
 import { mergeRefs, tokens } from '../headless/merge-props';
 import { EYE_ICON, EYE_OFF_ICON } from './icons';
 import { usePart } from './styled-context';
 
 /** Props of the password input: every `<input>` prop but the value, which stays uncontrolled. */
-export type PasswordInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue'>;
+export interface PasswordInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue'> {
+  /** Use your own input component (the one child element) for the `<input>` (Radix's Slot). @default false */
+  asChild?: boolean;
+  /** With `asChild`: your input element. */
+  children?: ReactNode;
+}
 
 /**
  * A password `<input>` with a real show/hide `<button>` (`aria-pressed`) that keeps focus and the
@@ -12,7 +25,7 @@ export type PasswordInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'va
  * inside the password field parts, whose root gives it the toggle's and the hint's words.
  */
 export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(function PasswordInput(
-  { className, id, onKeyDown, onKeyUp, onBlur, ...props },
+  { className, id, onKeyDown, onKeyUp, onBlur, asChild, children, ...props },
   ref,
 ) {
   const inner = useRef<HTMLInputElement | null>(null);
@@ -56,10 +69,11 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
     });
   };
 
+  const Input = (asChild ? Slot : 'input') as 'input';
   return (
     <>
       <div className={cx('password')} data-slot="password-box">
-        <input
+        <Input
           {...props}
           id={id}
           aria-describedby={tokens(props['aria-describedby'], caps && capsId)}
@@ -72,7 +86,9 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
             onBlur?.(e);
             showCaps(false);
           }}
-        />
+        >
+          {children}
+        </Input>
         <button
           type="button"
           className={cx('toggle')}
