@@ -21,6 +21,7 @@ const REACT_LIBRARIES = [
   /@tanstack\/react-query/,
   /@testing-library\/react/,
   /@hookform\/resolvers/,
+  /@radix-ui\//,
 ];
 
 export default defineConfig({

@@ -29,7 +29,10 @@ export function mergeRefs<T>(...refs: (Ref<T> | undefined)[]): Ref<T> | undefine
   let entry = composed;
   for (const ref of list) {
     let next = entry.next.get(ref as object);
-    if (!next) entry.next.set(ref as object, (next = { next: new WeakMap() }));
+    if (!next) {
+      next = { next: new WeakMap() };
+      entry.next.set(ref as object, next);
+    }
     entry = next;
   }
   entry.fn ??= (node) => {

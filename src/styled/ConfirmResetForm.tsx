@@ -68,63 +68,73 @@ const HOOK_OPTIONS = {
   onEvent: 1,
 } satisfies Record<keyof UseConfirmForgotPasswordOptions, 1>;
 
-const ConfirmResetFormRoot = forwardRef<HTMLDivElement, ConfirmResetFormProps>(function ConfirmResetForm(
-  props,
-  ref,
-) {
-  const { className, unstyled = false, heading, theme, onContinue, continueHref, children, ...rest } = props;
-  // The hook reads its own options from the props; the rest of them go to the root element.
-  const r = useConfirmForgotPassword(props);
-  const rootProps: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(rest)) if (!(key in HOOK_OPTIONS)) rootProps[key] = value;
-  // The root sits above the context it provides, so it takes its class helpers directly.
-  const [, slot] = classes(unstyled);
-  const success = r.status === 'success';
-  const whole = children == null;
+const ConfirmResetFormRoot = forwardRef<HTMLDivElement, ConfirmResetFormProps>(
+  function ConfirmResetForm(props, ref) {
+    const {
+      className,
+      unstyled = false,
+      heading,
+      theme,
+      onContinue,
+      continueHref,
+      children,
+      ...rest
+    } = props;
+    // The hook reads its own options from the props; the rest of them go to the root element.
+    const r = useConfirmForgotPassword(props);
+    const rootProps: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(rest)) if (!(key in HOOK_OPTIONS)) rootProps[key] = value;
+    // The root sits above the context it provides, so it takes its class helpers directly.
+    const [, slot] = classes(unstyled);
+    const success = r.status === 'success';
+    const whole = children == null;
 
-  return (
-    <UnstyledContext.Provider value={unstyled}>
-      <ConfirmForgotPasswordProvider value={r}>
-        <div
-          {...rootProps}
-          ref={ref}
-          className={tokens(!unstyled && 'rcr', className)}
-          dir={r.dir}
-          lang={r.lang}
-          data-slot="root"
-          data-state={r.status}
-          data-theme={theme === 'auto' ? undefined : theme}
-        >
-          {whole && !success && heading !== null && <h2 {...slot('heading')}>{heading ?? r.t('heading')}</h2>}
-          {whole && <DeliveryHint />}
-          {success ? (
-            <Success onContinue={onContinue} continueHref={continueHref} />
-          ) : (
-            // The success view replaces the <form> (and the children in it): that removal is
-            // what tells browsers the password was accepted, so they offer to save it.
-            <form {...r.getFormProps()} {...slot('form')}>
-              {whole ? (
-                <>
-                  <Username />
-                  <Code />
-                  <Password />
-                  <Policy />
-                  <ConfirmPassword />
-                  <ErrorMessage />
-                  <Submit />
-                  <Resend />
-                </>
-              ) : (
-                children
-              )}
-              <Status />
-            </form>
-          )}
-        </div>
-      </ConfirmForgotPasswordProvider>
-    </UnstyledContext.Provider>
-  );
-});
+    return (
+      <UnstyledContext.Provider value={unstyled}>
+        <ConfirmForgotPasswordProvider value={r}>
+          <div
+            {...rootProps}
+            ref={ref}
+            className={tokens(!unstyled && 'rcr', className)}
+            dir={r.dir}
+            lang={r.lang}
+            data-slot="root"
+            data-state={r.status}
+            data-theme={theme === 'auto' ? undefined : theme}
+          >
+            {whole && !success && heading !== null && (
+              <h2 {...slot('heading')}>{heading ?? r.t('heading')}</h2>
+            )}
+            {whole && <DeliveryHint />}
+            {success ? (
+              <Success onContinue={onContinue} continueHref={continueHref} />
+            ) : (
+              // The success view replaces the <form> (and the children in it): that removal is
+              // what tells browsers the password was accepted, so they offer to save it.
+              <form {...r.getFormProps()} {...slot('form')}>
+                {whole ? (
+                  <>
+                    <Username />
+                    <Code />
+                    <Password />
+                    <Policy />
+                    <ConfirmPassword />
+                    <ErrorMessage />
+                    <Submit />
+                    <Resend />
+                  </>
+                ) : (
+                  children
+                )}
+                <Status />
+              </form>
+            )}
+          </div>
+        </ConfirmForgotPasswordProvider>
+      </UnstyledContext.Provider>
+    );
+  },
+);
 
 // Built with Object.assign so the emitted types name each part's own type (a function with
 // assigned statics becomes a self-referencing namespace in .d.ts files).

@@ -12,7 +12,8 @@ import { EYE_ICON, EYE_OFF_ICON } from './icons';
 import { usePart } from './styled-context';
 
 /** Props of the password input: every `<input>` prop but the value, which stays uncontrolled. */
-export interface PasswordInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue'> {
+export interface PasswordInputProps
+  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue'> {
   /** Use your own input component (the one child element) for the `<input>` (Radix's Slot). @default false */
   asChild?: boolean;
   /** With `asChild`: your input element. */

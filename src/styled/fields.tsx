@@ -109,8 +109,10 @@ export const Password = forwardRef<HTMLDivElement, FieldPartProps>(function Pass
 });
 
 /** The confirmation of the new password; renders nothing when `confirmPassword={false}`. */
-export const ConfirmPassword = forwardRef<HTMLDivElement, FieldPartProps>(function ConfirmPassword(props, ref) {
-  return useFieldPart(props, ref, 'confirmPassword', (r, inputProps) => (
-    <PasswordInput {...r.getConfirmPasswordProps(inputProps)} />
-  ));
-});
+export const ConfirmPassword = forwardRef<HTMLDivElement, FieldPartProps>(
+  function ConfirmPassword(props, ref) {
+    return useFieldPart(props, ref, 'confirmPassword', (r, inputProps) => (
+      <PasswordInput {...r.getConfirmPasswordProps(inputProps)} />
+    ));
+  },
+);

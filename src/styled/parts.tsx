@@ -1,5 +1,5 @@
 import { Slot, Slottable } from '@radix-ui/react-slot';
-import { type ButtonHTMLAttributes, forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { type ButtonHTMLAttributes, forwardRef, type HTMLAttributes, type ReactNode, type Ref } from 'react';
 import { dataFlag } from '../headless/merge-props';
 import { useCountdown } from '../headless/useCountdown';
 import { usePasswordChecklist } from '../headless/usePasswordChecklist';
@@ -41,7 +41,7 @@ export const Policy = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>
 });
 
 /** The form-level error with its next step: a live countdown to wait, or a retry. */
-export const ErrorMessage = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(function Error(
+export const ErrorMessage = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(function ErrorMessage(
   { className, ...props },
   ref,
 ) {
@@ -105,6 +105,8 @@ export interface ButtonPartProps extends ButtonHTMLAttributes<HTMLButtonElement>
 
 /** What a button part hands its one element: the getter's props, its label and what precedes it. */
 interface PartButtonProps extends ButtonPartProps {
+  /** The merged ref (a prop of its own: React 18 keeps `ref` from function components). */
+  buttonRef?: Ref<HTMLButtonElement>;
   /** The consumer's children: the label, or with `asChild` their element. */
   own: ReactNode;
   /** The catalogue's label, used when the consumer gives none. */
@@ -114,17 +116,17 @@ interface PartButtonProps extends ButtonPartProps {
 }
 
 /** The one element of a button part: the kit's `<button>`, or the consumer's element via Slot. */
-function PartButton({ asChild, own, label, before, ...props }: PartButtonProps) {
+function PartButton({ asChild, own, label, before, buttonRef, ...props }: PartButtonProps) {
   if (!asChild)
     return (
-      <button {...props}>
+      <button {...props} ref={buttonRef}>
         {before}
         {own ?? label}
       </button>
     );
   // Slottable puts what precedes it (the spinner) inside the consumer's element, before its label.
   return (
-    <Slot {...props}>
+    <Slot {...props} ref={buttonRef}>
       {before}
       <Slottable child={own}>{(inner: ReactNode) => inner ?? label}</Slottable>
     </Slot>
@@ -139,9 +141,11 @@ export const Submit = forwardRef<HTMLButtonElement, ButtonPartProps>(function Su
   const [r, cx, slot] = usePart('Submit');
   if (r.status === 'success') return null;
   const pending = r.status === 'submitting';
+  const { ref: buttonRef, ...button } = r.getSubmitProps({ ...props, ref });
   return (
     <PartButton
-      {...r.getSubmitProps({ ...props, ref })}
+      {...button}
+      buttonRef={buttonRef}
       {...slot('submit', className)}
       asChild={asChild}
       own={children}
@@ -160,9 +164,11 @@ export const Resend = forwardRef<HTMLButtonElement, ButtonPartProps>(function Re
   // The cooldown ticks here, so a tick re-renders this part only.
   const seconds = useCountdown(r.resendAvailableAt);
   if (r.status === 'success') return null;
+  const { ref: buttonRef, ...button } = r.getResendProps({ ...props, ref });
   return (
     <PartButton
-      {...r.getResendProps({ ...props, ref })}
+      {...button}
+      buttonRef={buttonRef}
       {...slot('resend', className)}
       asChild={asChild}
       own={children}
@@ -195,25 +201,26 @@ export function Status() {
 /** "We sent a code to a***@e***." */
 export const DeliveryHint = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement>>(
   function DeliveryHint({ className, ...props }, ref) {
-  const [r, cx] = usePart('DeliveryHint');
-  if (r.status === 'success') return null;
-  const d = r.delivery;
-  const text = r.t(
-    !d?.destination
-      ? 'intro'
-      : d.medium === 'EMAIL'
-        ? 'deliveryEmail'
-        : d.medium === 'SMS'
-          ? 'deliverySms'
-          : 'deliveryOther',
-    { destination: d?.destination ?? '' },
-  );
-  return (
-    <p {...props} ref={ref} className={cx('intro', className)} data-slot="delivery">
-      {text}
-    </p>
-  );
-});
+    const [r, cx] = usePart('DeliveryHint');
+    if (r.status === 'success') return null;
+    const d = r.delivery;
+    const text = r.t(
+      !d?.destination
+        ? 'intro'
+        : d.medium === 'EMAIL'
+          ? 'deliveryEmail'
+          : d.medium === 'SMS'
+            ? 'deliverySms'
+            : 'deliveryOther',
+      { destination: d?.destination ?? '' },
+    );
+    return (
+      <p {...props} ref={ref} className={cx('intro', className)} data-slot="delivery">
+        {text}
+      </p>
+    );
+  },
+);
 
 /** Props of the success view. */
 export interface SuccessProps extends HTMLAttributes<HTMLDivElement> {
