@@ -58,7 +58,7 @@ function useFieldPart(
     <div
       {...props}
       ref={ref}
-      className={hidden ? className : cx('field', className)}
+      className={cx(hidden ? 'sr-only' : 'field', className)}
       style={hidden ? { ...VISUALLY_HIDDEN, ...props.style } : props.style}
       data-slot={`${field}-field`}
       data-invalid={dataFlag(error)}

@@ -28,12 +28,21 @@ export const Policy = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>
           <li key={item.id} {...slot('rule')} data-rule={item.id} data-met={dataFlag(item.met)}>
             {item.met ? CHECK_ICON : DOT_ICON}
             <span>{isolateRanges(item.label)}</span>
-            <span style={VISUALLY_HIDDEN}> ({r.t(item.met ? 'ruleMet' : 'ruleUnmet')})</span>
+            <span className={cx('sr-only')} style={VISUALLY_HIDDEN}>
+              {' '}
+              ({r.t(item.met ? 'ruleMet' : 'ruleUnmet')})
+            </span>
           </li>
         ))}
       </ul>
       {/* Announced politely, and only when a rule changes state: never once per keystroke. */}
-      <p style={VISUALLY_HIDDEN} aria-live="polite" aria-atomic="true" data-slot="policy-announcer">
+      <p
+        className={cx('sr-only')}
+        style={VISUALLY_HIDDEN}
+        aria-live="polite"
+        aria-atomic="true"
+        data-slot="policy-announcer"
+      >
         {announcement}
       </p>
     </div>
@@ -72,7 +81,9 @@ export const ErrorMessage = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivEle
             <span>
               {ticking ? (
                 <>
-                  <span style={VISUALLY_HIDDEN}>{r.errorMessage}</span>
+                  <span className={cx('sr-only')} style={VISUALLY_HIDDEN}>
+                    {r.errorMessage}
+                  </span>
                   <span aria-hidden="true" data-slot="countdown">
                     {ticking}
                   </span>

@@ -31,8 +31,10 @@ export function usePart(part: string) {
 
 /**
  * Out of sight, still read by assistive technology. Behaviour, not theme: an inline style, so it
- * holds with `unstyled` and without styles.css (the hidden username input, the checklist's
+ * holds with `unstyled` and without styles.css (the hidden username field, the checklist's
  * "(not yet)", the announcers). The usual visually-hidden recipe (as in Radix's and React Aria's).
+ * Styled parts add `rcr-sr-only` too, the same rule in styles.css, for server-rendered markup under
+ * a CSP that blocks style attributes.
  */
 export const VISUALLY_HIDDEN: CSSProperties = {
   position: 'absolute',
