@@ -1,7 +1,7 @@
 import type { FormHTMLAttributes, ReactNode } from 'react';
 import { ConfirmForgotPasswordProvider } from '../headless/context';
 import { tokens } from '../headless/merge-props';
-import type { UseConfirmForgotPasswordOptions } from '../headless/types';
+import type { FormGetterProps, UseConfirmForgotPasswordOptions } from '../headless/types';
 import { useConfirmForgotPassword } from '../headless/useConfirmForgotPassword';
 import { Code, ConfirmPassword, Password, Username } from './fields';
 import { DeliveryHint, ErrorMessage, Policy, Resend, Submit, Success } from './parts';
@@ -92,7 +92,7 @@ function ConfirmResetFormRoot(props: ConfirmResetFormProps) {
           ) : (
             // The success view replaces the <form>: that removal is what tells browsers the
             // password was accepted, so they offer to save it.
-            <form {...r.getFormProps(formProps)} {...slot('form')}>
+            <form {...r.getFormProps(formProps as FormGetterProps)} {...slot('form')}>
               {content}
             </form>
           )}

@@ -32,7 +32,6 @@ function useFieldPart(
   // Known username: still a real input (visually hidden) so the browser saves the new password
   // under the right account.
   const hidden = field === 'username' && !r.asksUsername;
-  const id = r.ids[field];
   if (r.status === 'success' || (field === 'confirmPassword' && !r.asksConfirmPassword)) return null;
   return (
     <div
@@ -45,13 +44,13 @@ function useFieldPart(
         {label ?? r.t(`${field}Label`)}
       </label>
       {field === 'code' && (
-        <p id={`${id}-hint`} className={cx('hint')}>
+        <p {...r.getDescriptionProps('code')} className={cx('hint')}>
           {r.t('codeHint', { length: r.codeLength ?? '' })}
         </p>
       )}
       {input(r, inputProps, cx)}
       {error && (
-        <p id={`${id}-error`} {...slot('field-error')}>
+        <p {...r.getFieldErrorProps(field)} {...slot('field-error')}>
           {error.message}
         </p>
       )}
@@ -74,10 +73,7 @@ export function Username(props: FieldPartProps) {
 /** The verification code, drawn as slots when its length is known. */
 export function Code(props: FieldPartProps) {
   return useFieldPart(props, 'code', (r, inputProps) => (
-    <CodeInput
-      {...r.getCodeProps({ ...inputProps, 'aria-describedby': `${r.ids.code}-hint` })}
-      length={r.codeLength}
-    />
+    <CodeInput {...r.getCodeProps(inputProps)} length={r.codeLength} />
   ));
 }
 

@@ -17,7 +17,7 @@ export function Policy({ className, ...props }: HTMLAttributes<HTMLDivElement>) 
   const { items, announcement } = usePasswordChecklist(r);
   if (r.status === 'success') return null;
   return (
-    <div {...props} id={r.ids.policy} {...slot('policy', className)}>
+    <div {...r.getPolicyProps(props)} {...slot('policy', className)}>
       <p className={cx('policy-title')}>{r.t('policyTitle')}</p>
       <ul className={cx('policy-list')}>
         {items.map((item) => (
@@ -106,8 +106,6 @@ export function Resend({ className, children, ...props }: ButtonHTMLAttributes<H
   const seconds = useCountdown(r.resendAvailableAt);
   if (r.status === 'success') return null;
   const label = seconds > 0 ? r.t('resendIn', { seconds }) : r.t('resend');
-  // Buttons keep their names while busy; progress and results are said here, politely.
-  const status = r.status === 'submitting' ? 'submitting' : r.resending ? 'resending' : r.resent && 'resent';
   return (
     <div {...slot('resend-box')}>
       <button {...r.getResendProps(props)} {...slot('resend', className)}>
@@ -115,8 +113,8 @@ export function Resend({ className, children, ...props }: ButtonHTMLAttributes<H
       </button>
       {/* Progress of the submit is announced here but shown by the button's own spinner, not in
           a line below Resend; only the resend's own progress and result are seen here. */}
-      <p id={r.ids.status} role="status" {...slot('resent')} data-status={status || undefined}>
-        {status && r.t(status, { destination: r.delivery?.destination ?? '' })}
+      <p {...r.getStatusProps()} {...slot('resent')}>
+        {r.statusMessage}
       </p>
     </div>
   );
