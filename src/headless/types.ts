@@ -147,7 +147,8 @@ export type ElementGetterProps = GetterProps<HTMLElement>;
  * What the getters of elements a field may point at return: the kit's `ref` is always a callback
  * (it reports whether the element is rendered, merged with yours), which fits any element's `ref`.
  */
-export type ElementGetterResult = ElementGetterProps & { ref: RefCallback<HTMLElement> };
+export type ElementGetterResult = HTMLAttributes<HTMLElement> &
+  DataAttributes & { ref: RefCallback<HTMLElement> };
 
 /** What `useConfirmForgotPassword` returns. */
 export interface ConfirmForgotPasswordResult {
