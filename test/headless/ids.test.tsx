@@ -133,7 +133,9 @@ function Form({
     <form {...r.getFormProps()} aria-label="reset">
       <label {...r.getLabelProps('code')}>Verification code</label>
       <input {...r.getCodeProps()} />
-      {show.errors && r.fieldErrors.code && <p {...r.getFieldErrorProps('code')}>{r.fieldErrors.code.message}</p>}
+      {show.errors && r.fieldErrors.code && (
+        <p {...r.getFieldErrorProps('code')}>{r.fieldErrors.code.message}</p>
+      )}
       <label {...r.getLabelProps('password')}>New password</label>
       <input {...r.getPasswordProps()} />
       {show.policy && <Rules r={r} props={policyProps} />}

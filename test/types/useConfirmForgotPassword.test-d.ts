@@ -51,14 +51,20 @@ describe('useConfirmForgotPassword', () => {
       expectTypeOf(get).parameters.toEqualTypeOf<[props?: ElementGetterProps]>();
       expectTypeOf(get).returns.toExtend<ElementGetterProps>();
     }
-    expectTypeOf(r.getFieldErrorProps).parameter(0).toEqualTypeOf<'username' | 'code' | 'password' | 'confirmPassword'>();
+    expectTypeOf(r.getFieldErrorProps)
+      .parameter(0)
+      .toEqualTypeOf<'username' | 'code' | 'password' | 'confirmPassword'>();
     expectTypeOf(r.getDescriptionProps).parameter(1).toEqualTypeOf<ElementGetterProps | undefined>();
   });
 
   it('handlers keep their real signatures, in and out', () => {
-    expectTypeOf(r.getCodeProps().onChange).toEqualTypeOf<InputHTMLAttributes<HTMLInputElement>['onChange']>();
+    expectTypeOf(r.getCodeProps().onChange).toEqualTypeOf<
+      InputHTMLAttributes<HTMLInputElement>['onChange']
+    >();
     expectTypeOf(r.getCodeProps().onChange!).parameter(0).toExtend<ChangeEvent<HTMLInputElement>>();
-    expectTypeOf(r.getSubmitProps().onClick).toEqualTypeOf<ButtonHTMLAttributes<HTMLButtonElement>['onClick']>();
+    expectTypeOf(r.getSubmitProps().onClick).toEqualTypeOf<
+      ButtonHTMLAttributes<HTMLButtonElement>['onClick']
+    >();
     expectTypeOf(r.getFormProps().onSubmit).toEqualTypeOf<FormHTMLAttributes<HTMLFormElement>['onSubmit']>();
     // @ts-expect-error a handler is a function, possibly undefined: nothing hangs off it
     r.getCodeProps().onChange.whatever.deeply;
@@ -72,11 +78,15 @@ describe('useConfirmForgotPassword', () => {
     r.getFormProps({ onSubmit: (e: ChangeEvent<HTMLInputElement>) => e.target.value, accept: 1 });
     r.getFormProps({ onSubmit: (e: FormEvent<HTMLFormElement>) => e.preventDefault() });
     r.getCodeProps({ onChange: (e) => expectTypeOf(e.target.value).toEqualTypeOf<string>() });
-    r.getResendProps({ onClick: (e) => expectTypeOf(e.currentTarget).toEqualTypeOf<EventTarget & HTMLButtonElement>() });
+    r.getResendProps({
+      onClick: (e) => expectTypeOf(e.currentTarget).toEqualTypeOf<EventTarget & HTMLButtonElement>(),
+    });
   });
 
   it('attributes are typed per element, and data-* attributes pass', () => {
-    expectTypeOf(r.getCodeProps().inputMode).toEqualTypeOf<InputHTMLAttributes<HTMLInputElement>['inputMode']>();
+    expectTypeOf(r.getCodeProps().inputMode).toEqualTypeOf<
+      InputHTMLAttributes<HTMLInputElement>['inputMode']
+    >();
     expectTypeOf(r.getSubmitProps().type).toEqualTypeOf<ButtonHTMLAttributes<HTMLButtonElement>['type']>();
     r.getCodeProps({ 'data-testid': 'code', 'aria-describedby': 'mine', className: 'x' });
     // @ts-expect-error a button's type is submit, reset or button

@@ -18,8 +18,8 @@ describe('useConfirmForgotPasswordContext', () => {
 
   it('the provider takes a hook result', () => {
     expectTypeOf(ConfirmForgotPasswordProvider).parameter(0).toHaveProperty('value');
-    expectTypeOf<Parameters<typeof ConfirmForgotPasswordProvider>[0]['value']>().toEqualTypeOf<
-      ConfirmForgotPasswordResult | null
-    >();
+    expectTypeOf<
+      Parameters<typeof ConfirmForgotPasswordProvider>[0]['value']
+    >().toEqualTypeOf<ConfirmForgotPasswordResult | null>();
   });
 });
