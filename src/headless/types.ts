@@ -211,7 +211,7 @@ export interface ConfirmForgotPasswordResult {
   dir: 'ltr' | 'rtl';
   /** Language tag of the catalogue the app passed, if it names one; else the page's language applies. */
   lang: string | undefined;
-  /** Ids the parts share (labels, descriptions). */
+  /** The hook's ids (`form` for a `form=` attribute outside the form, and so on). Spread the getters rather than writing these yourself: they also tell the hook what is rendered. */
   ids: Record<
     'form' | 'username' | 'code' | 'password' | 'confirmPassword' | 'error' | 'policy' | 'status',
     string

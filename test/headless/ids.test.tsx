@@ -106,7 +106,7 @@ describe('no field names an element that is not rendered', () => {
     expect(dangling()).toEqual([]);
   });
 
-  it('the whole drop-in, with username asked, at rest and with every field in error', async () => {
+  it('(control) the whole drop-in, with username asked, at rest and with every field in error', async () => {
     const user = userEvent.setup();
     render(<ConfirmResetForm transport={await pool()} />);
     expect(dangling()).toEqual([]);
