@@ -72,10 +72,9 @@ export function buildPropGetters(r: Omit<ConfirmForgotPasswordResult, keyof Gett
     );
   const invalid = (field: ResetField) => (fieldErrors[field] ? true : undefined);
   // The element a field may point at: a hook-owned id and the ref that reports it rendered.
-  const slotted =
-    (slot: (field: ResetField) => string, id: (field: ResetField) => string) =>
-    (name: ResetField, props?: ElementGetterProps) =>
-      mergeProps({ id: id(name), ref: s.slotRef(slot(name)) }, props) as ElementGetterResult;
+  // `slot` names it for the hook (`code-error`, `policy`); `id` is the id it carries unless yours wins.
+  const slotted = (slot: string, id: string, props?: ElementGetterProps) =>
+    mergeProps({ id, ref: s.slotRef(slot) }, props) as ElementGetterResult;
 
   const field = (name: ResetField, ours: InputGetterProps, theirs?: InputGetterProps): InputGetterProps => {
     const { onChange, ...rest } = ours;
@@ -232,19 +231,9 @@ export function buildPropGetters(r: Omit<ConfirmForgotPasswordResult, keyof Gett
         },
         props,
       ) as ElementGetterResult,
-    getFieldErrorProps: slotted(
-      (name) => `${name}-error`,
-      (name) => `${ids[name]}-error`,
-    ),
-    getDescriptionProps: slotted(
-      (name) => `${name}-description`,
-      (name) => `${ids[name]}-description`,
-    ),
-    getPolicyProps: (props) =>
-      slotted(
-        () => 'policy',
-        () => ids.policy,
-      )('password', props),
+    getFieldErrorProps: (name, props) => slotted(`${name}-error`, `${ids[name]}-error`, props),
+    getDescriptionProps: (name, props) => slotted(`${name}-description`, `${ids[name]}-description`, props),
+    getPolicyProps: (props) => slotted('policy', ids.policy, props),
     getStatusProps: (props) =>
       mergeProps(
         { id: ids.status, role: 'status', ref: s.slotRef('status'), 'data-status': s.statusKind },
