@@ -7,11 +7,13 @@ import { checkPassword } from '../core/password-policy';
 import type { CodeDelivery } from '../core/types';
 import { createTranslator, type MessageKey, mergeMessages } from '../i18n/messages';
 import { cleanCode, cleanUsername } from './code-field';
+import { CHECKLIST } from './context';
 import { placeOf, surfaceView, useErrorSurface } from './error-surface';
 import { useIsoLayoutEffect } from './merge-props';
 import { buildPropGetters } from './prop-getters';
 import { useHydrated, useLatest, useStableCallback } from './react-utils';
 import { safeCall } from './safe-call';
+import { useSlots } from './slots';
 import type {
   ConfirmForgotPasswordResult,
   ResendStatus,
@@ -60,6 +62,11 @@ export function useConfirmForgotPassword(
   const confirmOpen = useDeadline(waits.confirmForgotPassword);
 
   const errorRef = useRef<HTMLElement | null>(null);
+  // One callback for the life of the form: a new one each render would detach and re-attach the alert.
+  const [alertRef] = useState(() => (el: HTMLElement | null) => {
+    errorRef.current = el;
+  });
+  const [slots, slotRef] = useSlots();
   const focusAlert = useRef(false);
   const submitted = useRef(false);
   // Focus the form-level alert only once its message is in the DOM: an element that styles hide
@@ -297,6 +304,16 @@ export function useConfirmForgotPassword(
       ) as ConfirmForgotPasswordResult['ids'],
     [base],
   );
+  // Buttons keep their names while busy: progress and results are said in the status region.
+  const statusKind =
+    status === 'submitting'
+      ? 'submitting'
+      : resendStatus === 'sending'
+        ? 'resending'
+        : resendStatus === 'sent'
+          ? 'resent'
+          : undefined;
+  const delivery = resentTo ?? options.delivery;
   const secondsUntil = (until: number) => Math.max(0, Math.ceil((until - Date.now()) / 1000));
 
   const result = {
@@ -310,7 +327,8 @@ export function useConfirmForgotPassword(
     errorMessage: formError?.message ?? null,
     fieldErrors,
     // Follows the prop, until a resend reports where the new code went.
-    delivery: resentTo ?? options.delivery,
+    delivery,
+    statusMessage: statusKind ? t(statusKind, { destination: delivery?.destination ?? '' }) : null,
     resent: resendStatus === 'sent',
     resending: resendStatus === 'sending',
     resend,
@@ -331,8 +349,8 @@ export function useConfirmForgotPassword(
     // Only a catalogue the app passed names the language; built-in English inherits the page's.
     lang: options.messages?.lang,
     ids,
-    control: form.control,
-    policy,
+    // Not in the public type: what usePasswordChecklist needs, under a key only it knows.
+    [CHECKLIST]: { control: form.control, policy },
   };
   return Object.assign(
     result,
@@ -343,7 +361,10 @@ export function useConfirmForgotPassword(
       submitBlocked,
       submit,
       edited: surface.edited,
-      errorRef,
+      alertRef,
+      slots,
+      slotRef,
+      statusKind,
       submitted,
       confirmVerdict: () =>
         schemaRef.current

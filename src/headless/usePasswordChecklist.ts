@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { checkPassword, type PasswordRuleId } from '../core/password-policy';
 import type { MessageKey } from '../i18n/messages';
-import { useConfirmForgotPasswordContext } from './context';
+import { CHECKLIST, type ResultWithChecklist, useConfirmForgotPasswordContext } from './context';
 import type { ConfirmForgotPasswordResult } from './types';
 
 /** One line of the live checklist. */
@@ -34,8 +34,9 @@ export interface PasswordChecklist {
  */
 export function usePasswordChecklist(result?: ConfirmForgotPasswordResult): PasswordChecklist {
   const r = useConfirmForgotPasswordContext('usePasswordChecklist', result);
-  const password = useWatch({ control: r.control, name: 'password' }) ?? '';
-  const items = checkPassword(password, r.policy).map((c) => ({
+  const { control, policy } = (r as ResultWithChecklist)[CHECKLIST];
+  const password = useWatch({ control, name: 'password' }) ?? '';
+  const items = checkPassword(password, policy).map((c) => ({
     ...c,
     label: r.t(`rules.${c.id}` as MessageKey, c.params),
   }));

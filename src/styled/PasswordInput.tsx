@@ -7,7 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { mergeRefs, tokens } from '../headless/merge-props';
+import { mergeRefs } from '../headless/merge-props';
 import { EYE_ICON, EYE_OFF_ICON } from './icons';
 import { usePart } from './styled-context';
 
@@ -33,14 +33,14 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
   const [shown, setShown] = useState(false);
   const [caps, setCaps] = useState(false);
   const capsRef = useRef(false);
-  const capsId = `${id}-caps`;
   const [r, cx] = usePart('Password');
   const showLabel = r.t('showPassword');
   // A toggle keeps one name; aria-pressed says which way it is. The field's label follows it, so
   // "Show password (New password)" and "Show password (Confirm new password)" differ in a list of
   // buttons (and neither matches a query for the field's own label).
   // The hook names the inputs `password` and `confirmPassword`, as the catalogue names their labels.
-  const toggleName = `${showLabel} (${r.t(`${props.name as 'password'}Label`)})`;
+  const field = props.name as 'password' | 'confirmPassword';
+  const toggleName = `${showLabel} (${r.t(`${field}Label`)})`;
 
   // Only on a change: every key reads Caps Lock twice (down and up), and a no-op setState can still render.
   const showCaps = (on: boolean) => {
@@ -77,7 +77,6 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
         <Input
           {...props}
           id={id}
-          aria-describedby={tokens(props['aria-describedby'], caps && capsId)}
           ref={mergeRefs(ref, inner)}
           className={cx('input', className)}
           type={shown ? 'text' : 'password'}
@@ -106,7 +105,8 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
         </button>
       </div>
       {caps && (
-        <p id={capsId} className={cx('caps')} data-slot="caps-lock">
+        // The field's description while Caps Lock is on: the hook owns its id and names it.
+        <p {...r.getDescriptionProps(field)} className={cx('caps')} data-slot="caps-lock">
           {r.t('capsLockOn')}
         </p>
       )}

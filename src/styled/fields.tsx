@@ -52,7 +52,6 @@ function useFieldPart(
   // Known username: still a real input (visually hidden) so the browser saves the new password
   // under the right account.
   const hidden = field === 'username' && !r.asksUsername;
-  const id = r.ids[field];
   if (r.status === 'success' || (field === 'confirmPassword' && !r.asksConfirmPassword)) return null;
   return (
     <div
@@ -67,13 +66,13 @@ function useFieldPart(
         {label ?? r.t(`${field}Label`)}
       </label>
       {field === 'code' && (
-        <p id={`${id}-hint`} className={cx('hint')}>
+        <p {...r.getDescriptionProps('code')} className={cx('hint')}>
           {r.t('codeHint', { length: r.codeLength ?? '' })}
         </p>
       )}
       {input(r, { ...inputProps, asChild, children }, cx)}
       {error && (
-        <p id={`${id}-error`} {...slot('field-error')}>
+        <p {...r.getFieldErrorProps(field)} {...slot('field-error')}>
           {error.message}
         </p>
       )}
@@ -94,10 +93,7 @@ export const Username = forwardRef<HTMLDivElement, FieldPartProps>(function User
 /** The verification code, drawn as slots when its length is known. */
 export const Code = forwardRef<HTMLDivElement, FieldPartProps>(function Code(props, ref) {
   return useFieldPart(props, ref, 'code', (r, inputProps) => (
-    <CodeInput
-      {...r.getCodeProps({ ...inputProps, 'aria-describedby': `${r.ids.code}-hint` })}
-      length={r.codeLength}
-    />
+    <CodeInput {...r.getCodeProps(inputProps)} length={r.codeLength} />
   ));
 });
 

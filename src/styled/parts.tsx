@@ -21,7 +21,7 @@ export const Policy = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>
   const { items, announcement } = usePasswordChecklist(r);
   if (r.status === 'success') return null;
   return (
-    <div id={r.ids.policy} {...props} ref={ref} {...slot('policy', className)}>
+    <div {...r.getPolicyProps({ ...props, ref })} {...slot('policy', className)}>
       <p className={cx('policy-title')}>{r.t('policyTitle')}</p>
       <ul className={cx('policy-list')}>
         {items.map((item) => (
@@ -194,17 +194,11 @@ export const Resend = forwardRef<HTMLButtonElement, ButtonPartProps>(function Re
  */
 export function Status() {
   const [r, , slot] = usePart('Status');
-  const status = r.status === 'submitting' ? 'submitting' : r.resending ? 'resending' : r.resent && 'resent';
+  // The submit's progress is seen as the button's spinner: said, not shown.
+  const style = r.status === 'submitting' ? VISUALLY_HIDDEN : undefined;
   return (
-    <p
-      id={r.ids.status}
-      role="status"
-      {...slot('resent')}
-      data-status={status || undefined}
-      // The submit's progress is seen as the button's spinner: said, not shown.
-      style={status === 'submitting' ? VISUALLY_HIDDEN : undefined}
-    >
-      {status && r.t(status, { destination: r.delivery?.destination ?? '' })}
+    <p {...r.getStatusProps({ style })} {...slot('resent')}>
+      {r.statusMessage}
     </p>
   );
 }

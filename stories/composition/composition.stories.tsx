@@ -1,12 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useMemo, useState } from 'react';
 import { expect, waitFor } from 'storybook/test';
 import { ConfirmResetForm } from '../../src';
 import { en } from '../../src/i18n/en';
 import { ConfirmResetFormForDocs, DemoForm, type DemoFormProps, formArgTypes } from '../support/DemoForm';
-import { DEMO_CODE, DEMO_USER, STRONG_PASSWORD, WEAK_PASSWORD } from '../support/demo-pool';
+import { createDemoPool, DEMO_CODE, DEMO_USER, STRONG_PASSWORD, WEAK_PASSWORD } from '../support/demo-pool';
 import { expectSuccess, fillForm, names, passwordInput, submit } from '../support/play';
 import { AppButton, AppInput } from './AppButton';
 import { HeadlessDemo } from './HeadlessDemo';
+import { OwnResetForm } from './OwnForm';
 import '../support/stories.css';
 
 const meta: Meta<DemoFormProps> = {
@@ -164,6 +166,8 @@ export const HeadlessHook: StoryObj<{ minimumLength: number }> = {
   play: async ({ canvas, canvasElement, userEvent }) => {
     await expect(canvasElement.querySelector('[class*="rcr"]')).toBeNull();
     const password = passwordInput(canvas);
+    // The hook names the rules it handed an id for, and nothing it did not.
+    await expect(password).toHaveAccessibleDescription(expect.stringContaining('At least 10 characters'));
     await userEvent.type(password, WEAK_PASSWORD);
     await expect(canvas.getByText('At least 10 characters').closest('li')).not.toHaveAttribute('data-met');
     await userEvent.clear(password);
@@ -173,5 +177,63 @@ export const HeadlessHook: StoryObj<{ minimumLength: number }> = {
     const code = canvas.getByLabelText('Code from the e-mail');
     await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
     await expect(code).toHaveAccessibleDescription(en.errors.codeMismatch);
+  },
+};
+
+/** The story's own app: a success line after the form, as a page of the app's would show. */
+function OwnFormStory({ minimumLength, wrongCodeFirst }: { minimumLength: number; wrongCodeFirst: boolean }) {
+  const transport = useMemo(
+    () =>
+      createDemoPool({
+        passwordPolicy: { minimumLength },
+        ...(wrongCodeFirst
+          ? { inject: { operation: 'ConfirmForgotPassword', code: 'CodeMismatchException', times: 1 } }
+          : {}),
+      }),
+    [minimumLength, wrongCodeFirst],
+  );
+  const [done, setDone] = useState(false);
+  if (done) return <p role="status">Password changed. You can sign in with it now.</p>;
+  return (
+    <div className="hl-card">
+      <OwnResetForm
+        transport={transport}
+        username={DEMO_USER.username}
+        policy={{ minimumLength }}
+        onDone={() => setDone(true)}
+      />
+    </div>
+  );
+}
+
+/**
+ * Bring your own form: no hook and no parts, but the app's own react-hook-form `useForm` with the
+ * kit's `passwordSchema` (validation), `checkPassword` (the checklist), `normalizeCode` (the code as
+ * typed), `describeError` (where a Cognito error goes and what it says) and a transport.
+ */
+export const OwnForm: StoryObj<{ minimumLength: number; wrongCodeFirst: boolean }> = {
+  name: 'Bring your own form (react-hook-form)',
+  args: { minimumLength: 10, wrongCodeFirst: true },
+  argTypes: { minimumLength: { control: { type: 'range', min: 6, max: 24 } } },
+  render: (args) => <OwnFormStory {...args} />,
+  play: async ({ canvas, userEvent }) => {
+    const code = canvas.getByLabelText('Verification code');
+    await userEvent.type(code, '123 456');
+    const password = canvas.getByLabelText('New password');
+    await userEvent.type(password, WEAK_PASSWORD);
+    await expect(
+      canvas.getByText('At least 10 characters', { exact: false }).closest('li'),
+    ).not.toHaveAttribute('data-met');
+    await userEvent.click(canvas.getByRole('button', { name: 'Reset password' }));
+    await waitFor(() => expect(password).toHaveAttribute('aria-invalid', 'true'));
+    await userEvent.clear(password);
+    await userEvent.type(password, STRONG_PASSWORD);
+    await userEvent.type(canvas.getByLabelText('Confirm new password'), STRONG_PASSWORD);
+    // The pool answers CodeMismatchException once: describeError puts it on the code field.
+    await userEvent.click(canvas.getByRole('button', { name: 'Reset password' }));
+    await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
+    await expect(code).toHaveAccessibleDescription(en.errors.codeMismatch);
+    await userEvent.click(canvas.getByRole('button', { name: 'Reset password' }));
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Password changed.');
   },
 };
