@@ -157,6 +157,10 @@ describe('every part takes id, className, style, data-*, aria-* and ref on its o
       </ConfirmResetForm>,
     );
     expect(document.getElementById('my-policy')).toHaveAttribute('data-slot', 'policy');
+    // And the password is described by the list under the id it really carries.
+    expect(screen.getByLabelText('New password').getAttribute('aria-describedby')?.split(' ')).toContain(
+      'my-policy',
+    );
   });
 });
 
