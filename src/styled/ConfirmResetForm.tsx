@@ -4,8 +4,8 @@ import { tokens } from '../headless/merge-props';
 import type { UseConfirmForgotPasswordOptions } from '../headless/types';
 import { useConfirmForgotPassword } from '../headless/useConfirmForgotPassword';
 import { Code, ConfirmPassword, Password, Username } from './fields';
-import { DeliveryHint, ErrorMessage, Policy, Resend, Status, Submit, Success } from './parts';
-import { classes, UnstyledContext } from './styled-context';
+import { DeliveryHint, ErrorMessage, Policy, Resend, Submit, Success } from './parts';
+import { classes, UnstyledContext, VISUALLY_HIDDEN } from './styled-context';
 
 /** What every `<ConfirmResetForm>` takes: the hook's options, presentation, and its root `<div>`'s props. */
 interface ConfirmResetFormBaseProps
@@ -126,7 +126,15 @@ const ConfirmResetFormRoot = forwardRef<HTMLDivElement, ConfirmResetFormProps>(
                 ) : (
                   children
                 )}
-                <Status />
+                {/* The polite status region (the submit's progress, a resend's progress and result) is
+                  the root's, in every layout with or without .Resend, in the document before it
+                  speaks. The submit's progress is seen as the button's spinner: said, not shown. */}
+                <p
+                  {...r.getStatusProps({ style: r.status === 'submitting' ? VISUALLY_HIDDEN : undefined })}
+                  {...slot('resent')}
+                >
+                  {r.statusMessage}
+                </p>
               </form>
             )}
           </div>

@@ -126,8 +126,11 @@ interface PartButtonProps extends ButtonPartProps {
   before?: ReactNode;
 }
 
-/** The one element of a button part: the kit's `<button>`, or the consumer's element via Slot. */
-function PartButton({ asChild, own, label, before, buttonRef, ...props }: PartButtonProps) {
+/**
+ * The one element of a button part: the kit's `<button>`, or the consumer's element via Slot. A
+ * function the part calls, not a component: a form render costs one component render per button.
+ */
+function partButton({ asChild, own, label, before, buttonRef, ...props }: PartButtonProps) {
   if (!asChild)
     return (
       <button {...props} ref={buttonRef}>
@@ -153,17 +156,15 @@ export const Submit = forwardRef<HTMLButtonElement, ButtonPartProps>(function Su
   if (r.status === 'success') return null;
   const pending = r.status === 'submitting';
   const { ref: buttonRef, ...button } = r.getSubmitProps({ ...props, ref });
-  return (
-    <PartButton
-      {...button}
-      buttonRef={buttonRef}
-      {...slot('submit', className)}
-      asChild={asChild}
-      own={children}
-      label={r.t('submit')}
-      before={pending && <span className={cx('spinner')} aria-hidden="true" />}
-    />
-  );
+  return partButton({
+    ...button,
+    buttonRef,
+    ...slot('submit', className),
+    asChild,
+    own: children,
+    label: r.t('submit'),
+    before: pending && <span className={cx('spinner')} aria-hidden="true" />,
+  });
 });
 
 /** "Resend code" with its cooldown; with `asChild`, your own button. */
@@ -176,32 +177,15 @@ export const Resend = forwardRef<HTMLButtonElement, ButtonPartProps>(function Re
   const seconds = useCountdown(r.resendAvailableAt);
   if (r.status === 'success') return null;
   const { ref: buttonRef, ...button } = r.getResendProps({ ...props, ref });
-  return (
-    <PartButton
-      {...button}
-      buttonRef={buttonRef}
-      {...slot('resend', className)}
-      asChild={asChild}
-      own={children}
-      label={seconds > 0 ? r.t('resendIn', { seconds }) : r.t('resend')}
-    />
-  );
+  return partButton({
+    ...button,
+    buttonRef,
+    ...slot('resend', className),
+    asChild,
+    own: children,
+    label: seconds > 0 ? r.t('resendIn', { seconds }) : r.t('resend'),
+  });
 });
-
-/**
- * The polite status region: the submit's progress, and a resend's progress and result. Rendered by
- * the root in every layout (with or without `.Resend`), so it is in the document before it speaks.
- */
-export function Status() {
-  const [r, , slot] = usePart('Status');
-  // The submit's progress is seen as the button's spinner: said, not shown.
-  const style = r.status === 'submitting' ? VISUALLY_HIDDEN : undefined;
-  return (
-    <p {...r.getStatusProps({ style })} {...slot('resent')}>
-      {r.statusMessage}
-    </p>
-  );
-}
 
 /** "We sent a code to a***@e***." */
 export const DeliveryHint = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement>>(
