@@ -11,6 +11,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Type tests (`expectTypeOf`, `@ts-expect-error`): checked by tsc, reported as tests.
+          name: 'types',
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ['test/**/*.test-d.ts'],
+            tsconfig: 'tsconfig.json',
+          },
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'node',
           environment: 'node',
           include: [

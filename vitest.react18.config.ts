@@ -21,6 +21,7 @@ const REACT_LIBRARIES = [
   /@tanstack\/react-query/,
   /@testing-library\/react/,
   /@hookform\/resolvers/,
+  /@radix-ui\//,
 ];
 
 export default defineConfig({
@@ -45,6 +46,12 @@ export default defineConfig({
     ],
     setupFiles: ['test/setup/dom.ts'],
     testTimeout: 20_000,
+    // The type tests again, against React 18's types: getters, refs and handlers must fit both.
+    typecheck: {
+      enabled: true,
+      include: ['test/types/**/*.test-d.ts'],
+      tsconfig: 'tsconfig.react18.types.json',
+    },
     server: { deps: { inline: REACT_LIBRARIES } },
   },
 });

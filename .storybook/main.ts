@@ -16,6 +16,7 @@ const STORY_DEPENDENCIES = [
   'react-hook-form',
   '@hookform/resolvers/zod',
   '@tanstack/react-query',
+  '@radix-ui/react-slot',
   'zod/v4/mini',
   'axe-core',
   'storybook/test',

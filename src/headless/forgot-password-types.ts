@@ -3,7 +3,16 @@ import type { ErrorDescription } from '../core/describe-error';
 import type { CodeDelivery, ResetTransport } from '../core/types';
 import type { PartialMessages } from '../i18n/en';
 import type { Translate } from '../i18n/messages';
-import type { FieldErrorInfo, FormErrorInfo, PropsIn } from './types';
+import type {
+  ButtonGetterProps,
+  ElementGetterProps,
+  ElementGetterResult,
+  FieldErrorInfo,
+  FormErrorInfo,
+  FormGetterProps,
+  InputGetterProps,
+  LabelGetterProps,
+} from './types';
 
 /** An analytics event of the request step. It never carries the username. */
 export type ForgotPasswordEvent =
@@ -85,11 +94,11 @@ export interface ForgotPasswordResult {
   lang: string | undefined;
   /** Ids the parts share. */
   ids: Record<'form' | 'username' | 'error' | 'status', string>;
-  getFormProps: (props?: PropsIn) => PropsIn;
+  getFormProps: (props?: FormGetterProps) => FormGetterProps;
   /** The username field: `autocomplete="username"`, its error wired by `aria-describedby`. */
-  getUsernameProps: (props?: PropsIn) => PropsIn;
-  getSubmitProps: (props?: PropsIn) => PropsIn;
-  getErrorProps: (props?: PropsIn) => PropsIn;
+  getUsernameProps: (props?: InputGetterProps) => InputGetterProps;
+  getSubmitProps: (props?: ButtonGetterProps) => ButtonGetterProps;
+  getErrorProps: (props?: ElementGetterProps) => ElementGetterResult;
   /** Label props for the username field: `htmlFor` and `id`. */
-  getLabelProps: (props?: PropsIn) => PropsIn;
+  getLabelProps: (props?: LabelGetterProps) => LabelGetterProps;
 }

@@ -3,14 +3,49 @@ import { useEffect, useLayoutEffect } from 'react';
 
 type AnyProps = Record<string, any>;
 
-/** Sets every ref it is given, so the kit's ref and the consumer's both see the element. */
-export function mergeRefs<T>(...refs: (Ref<T> | undefined)[]): RefCallback<T> {
-  return (node) => {
-    for (const ref of refs) {
-      if (typeof ref === 'function') ref(node);
-      else if (ref) (ref as { current: T | null }).current = node;
+type RefNode = { fn?: RefCallback<unknown>; next: WeakMap<object, RefNode> };
+const composed: RefNode = { next: new WeakMap() };
+
+/** Sets one ref; returns a React 19 cleanup when a callback ref gave one. */
+function setRef<T>(ref: Ref<T>, node: T | null): unknown {
+  // React 19's RefCallback may return a cleanup; React 18's types say void.
+  if (typeof ref === 'function') return (ref as (node: T | null) => unknown)(node);
+  if (ref) (ref as { current: T | null }).current = node;
+}
+
+/**
+ * One ref that sets every ref it is given, so the kit's ref and the consumer's both see the element.
+ * The same refs (by identity, in the same order) give back the same function, so React does not
+ * detach and re-attach the element on every render (it does whenever a callback ref is new); a
+ * single ref is returned as is. React 19 ref cleanups are honoured: when any callback ref returns
+ * a cleanup, the composed ref returns one that runs it and clears the other refs (React 19 then
+ * calls no ref with `null`); React 18 ignores it and calls the composed ref with `null` instead.
+ * Radix's `composeRefs` rule, memoised without a hook so prop getters can use it.
+ * @returns `undefined` when no ref is set. Never throws (unless a ref itself does).
+ */
+export function mergeRefs<T>(...refs: (Ref<T> | undefined)[]): Ref<T> | undefined {
+  const list = refs.filter(Boolean) as Ref<T>[];
+  if (list.length < 2) return list[0];
+  let entry = composed;
+  for (const ref of list) {
+    let next = entry.next.get(ref as object);
+    if (!next) {
+      next = { next: new WeakMap() };
+      entry.next.set(ref as object, next);
     }
+    entry = next;
+  }
+  entry.fn ??= (node) => {
+    const cleanups = list.map((ref) => setRef(ref, node as T));
+    if (!cleanups.some((c) => typeof c === 'function')) return;
+    return () =>
+      list.forEach((ref, i) => {
+        const cleanup = cleanups[i];
+        if (typeof cleanup === 'function') cleanup();
+        else setRef(ref, null);
+      });
   };
+  return entry.fn as RefCallback<T>;
 }
 
 /**
@@ -25,7 +60,7 @@ export function mergeRefs<T>(...refs: (Ref<T> | undefined)[]): RefCallback<T> {
  *   `always` run `ours` regardless (the kit's `onSubmit`, so a consumer's `preventDefault()`
  *   cannot disable the reset);
  * - `className` and `aria-describedby` join with a space, `ours` first;
- * - `ref`s both receive the element (a new callback ref on every call);
+ * - `ref`s both receive the element (one stable ref for the same pair: see `mergeRefs`);
  * - every other key in `theirs` replaces `ours` whole (`style` and `id` are not merged);
  * - a key whose value in `theirs` is `undefined` keeps `ours`.
  * @param ours The kit's props (a getter's result). Not mutated.

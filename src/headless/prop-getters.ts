@@ -1,9 +1,15 @@
-import type { MutableRefObject } from 'react';
+import type { ChangeEvent, MutableRefObject, RefCallback } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { cleanCode } from './code-field';
 import type { ResetFormValues } from './form-schema';
-import { dataFlag, mergeProps, mergeRefs, tokens } from './merge-props';
-import type { ConfirmForgotPasswordResult, PropsIn, ResetField } from './types';
+import { dataFlag, mergeProps, tokens } from './merge-props';
+import type {
+  ConfirmForgotPasswordResult,
+  ElementGetterProps,
+  ElementGetterResult,
+  InputGetterProps,
+  ResetField,
+} from './types';
 
 /** What the getters need beyond the hook's public result. */
 interface Internals {
@@ -16,7 +22,14 @@ interface Internals {
   submit: (event?: { preventDefault?: () => void }) => void;
   /** The user changed a field: its server error clears. */
   edited: (field: ResetField) => void;
-  errorRef: MutableRefObject<HTMLElement | null>;
+  /** The alert's ref: a stable callback, so the element is not detached and re-attached each render. */
+  alertRef: RefCallback<HTMLElement>;
+  /** The ids of the rendered elements a field may point at, by slot (`policy`, `code-error`…). */
+  slots: Readonly<Record<string, string>>;
+  /** A slot's stable ref, which reports whether its element is rendered. */
+  slotRef: (slot: string) => RefCallback<HTMLElement>;
+  /** Which status the status region reports. */
+  statusKind: 'submitting' | 'resending' | 'resent' | undefined;
   submitted: MutableRefObject<boolean>;
   /** The schema's message key for the confirmation as the form stands, or undefined when valid. */
   confirmVerdict: () => string | undefined;
@@ -33,6 +46,10 @@ type Getters = Pick<
   | 'getResendProps'
   | 'getErrorProps'
   | 'getLabelProps'
+  | 'getFieldErrorProps'
+  | 'getDescriptionProps'
+  | 'getPolicyProps'
+  | 'getStatusProps'
 >;
 
 // Attributes every secret field shares: a revealed password must never reach a spell-check or
@@ -44,13 +61,23 @@ export function buildPropGetters(r: Omit<ConfirmForgotPasswordResult, keyof Gett
   const { form } = s;
   const { ids, fieldErrors } = r;
 
-  const described = (field: ResetField, extra?: string) => {
-    return tokens(extra, fieldErrors[field] && `${ids[field]}-error`);
-  };
+  const { slots } = s;
+  // A field names an element only while it is rendered (its getter's ref says so): its description,
+  // the policy list for the new password, and its error message while it has an error.
+  const described = (field: ResetField) =>
+    tokens(
+      slots[`${field}-description`],
+      field === 'password' && slots.policy,
+      fieldErrors[field] && slots[`${field}-error`],
+    );
   const invalid = (field: ResetField) => (fieldErrors[field] ? true : undefined);
+  // The element a field may point at: a hook-owned id and the ref that reports it rendered.
+  // `slot` names it for the hook (`code-error`, `policy`); `id` is the id it carries unless yours wins.
+  const slotted = (slot: string, id: string, props?: ElementGetterProps) =>
+    mergeProps({ id, ref: s.slotRef(slot) }, props) as ElementGetterResult;
 
-  const field = (name: ResetField, ours: PropsIn, theirs?: PropsIn) => {
-    const { 'aria-describedby': extra, onChange, ...rest } = ours;
+  const field = (name: ResetField, ours: InputGetterProps, theirs?: InputGetterProps): InputGetterProps => {
+    const { onChange, ...rest } = ours;
     const registered = form.register(name);
     return mergeProps(
       {
@@ -59,12 +86,12 @@ export function buildPropGetters(r: Omit<ConfirmForgotPasswordResult, keyof Gett
         // What a request sends is fixed when it starts: the fields wait until it is answered.
         readOnly: s.pending || undefined,
         ...rest,
-        onChange: (event: { target: HTMLInputElement }) => {
+        onChange: (event: ChangeEvent<HTMLInputElement>) => {
           s.edited(name);
           return (onChange ?? registered.onChange)(event);
         },
         'aria-invalid': invalid(name),
-        'aria-describedby': described(name, extra),
+        'aria-describedby': described(name),
         'data-invalid': dataFlag(fieldErrors[name]),
       },
       theirs,
@@ -157,7 +184,6 @@ export function buildPropGetters(r: Omit<ConfirmForgotPasswordResult, keyof Gett
           autoComplete: 'new-password',
           enterKeyHint: 'next',
           ...SECRET_FIELD,
-          'aria-describedby': ids.policy,
           onChange: (event: { target: HTMLInputElement }) => {
             const done = form.register('password').onChange(event);
             recheckConfirm();
@@ -200,10 +226,18 @@ export function buildPropGetters(r: Omit<ConfirmForgotPasswordResult, keyof Gett
           id: ids.error,
           role: 'alert',
           tabIndex: -1,
-          ref: mergeRefs(s.errorRef),
+          ref: s.alertRef,
           'data-invalid': dataFlag(r.formError),
         },
         props,
-      ),
+      ) as ElementGetterResult,
+    getFieldErrorProps: (name, props) => slotted(`${name}-error`, `${ids[name]}-error`, props),
+    getDescriptionProps: (name, props) => slotted(`${name}-description`, `${ids[name]}-description`, props),
+    getPolicyProps: (props) => slotted('policy', ids.policy, props),
+    getStatusProps: (props) =>
+      mergeProps(
+        { id: ids.status, role: 'status', ref: s.slotRef('status'), 'data-status': s.statusKind },
+        props,
+      ) as ElementGetterResult,
   };
 }

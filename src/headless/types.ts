@@ -1,3 +1,12 @@
+import type {
+  ButtonHTMLAttributes,
+  FormHTMLAttributes,
+  HTMLAttributes,
+  InputHTMLAttributes,
+  LabelHTMLAttributes,
+  Ref,
+  RefCallback,
+} from 'react';
 import type { CognitoError } from '../core/cognito-error';
 import type { ErrorDescription, ErrorOperation } from '../core/describe-error';
 import type { PasswordPolicyInput } from '../core/password-policy';
@@ -139,8 +148,32 @@ export interface FormErrorInfo {
   message: string;
 }
 
-/** Extra props any prop getter accepts and merges. */
-export type PropsIn = Record<string, any>;
+/** `data-*` attributes: getters set some (`data-invalid`, `data-state`…) and accept any. */
+export type DataAttributes = { [name: `data-${string}`]: string | number | boolean | undefined };
+
+/**
+ * What a prop getter takes and returns for an element: React's attributes for that element (so a
+ * handler keeps its real signature), `data-*` attributes, and a `ref`.
+ */
+export type GetterProps<E extends HTMLElement, A = HTMLAttributes<E>> = A &
+  DataAttributes & { ref?: Ref<E> | undefined };
+
+/** Props for an `<input>` (`getUsernameProps`, `getCodeProps`, `getPasswordProps`, `getConfirmPasswordProps`). */
+export type InputGetterProps = GetterProps<HTMLInputElement, InputHTMLAttributes<HTMLInputElement>>;
+/** Props for a `<button>` (`getSubmitProps`, `getResendProps`). */
+export type ButtonGetterProps = GetterProps<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement>>;
+/** Props for the `<form>` (`getFormProps`). */
+export type FormGetterProps = GetterProps<HTMLFormElement, FormHTMLAttributes<HTMLFormElement>>;
+/** Props for a `<label>` (`getLabelProps`). */
+export type LabelGetterProps = GetterProps<HTMLLabelElement, LabelHTMLAttributes<HTMLLabelElement>>;
+/** Props any element accepts (`<div>`, `<p>`, `<ul>`…), for the alert, messages, the policy list and the status region. */
+export type ElementGetterProps = GetterProps<HTMLElement>;
+/**
+ * What the getters of elements a field may point at return: the kit's `ref` is always a callback
+ * (it reports whether the element is rendered, merged with yours), which fits any element's `ref`.
+ */
+export type ElementGetterResult = HTMLAttributes<HTMLElement> &
+  DataAttributes & { ref: RefCallback<HTMLElement> };
 
 /** What `useConfirmForgotPassword` returns. */
 export interface ConfirmForgotPasswordResult {
@@ -203,25 +236,50 @@ export interface ConfirmForgotPasswordResult {
   dir: 'ltr' | 'rtl';
   /** Language tag of the catalogue the app passed, if it names one; else the page's language applies. */
   lang: string | undefined;
-  /** Ids the parts share (labels, descriptions). */
+  /** The hook's ids (`form` for a `form=` attribute outside the form, and so on). Spread the getters rather than writing these yourself: they also tell the hook what is rendered. */
   ids: Record<
     'form' | 'username' | 'code' | 'password' | 'confirmPassword' | 'error' | 'policy' | 'status',
     string
   >;
-  getFormProps: (props?: PropsIn) => PropsIn;
-  getUsernameProps: (props?: PropsIn) => PropsIn;
-  getCodeProps: (props?: PropsIn) => PropsIn;
-  getPasswordProps: (props?: PropsIn) => PropsIn;
-  getConfirmPasswordProps: (props?: PropsIn) => PropsIn;
-  getSubmitProps: (props?: PropsIn) => PropsIn;
-  getResendProps: (props?: PropsIn) => PropsIn;
-  getErrorProps: (props?: PropsIn) => PropsIn;
+  /**
+   * Props for the `<form>`: `id`, `method="post"` (an Enter before hydration never puts the password
+   * in a URL), `noValidate`, `onSubmit` (yours runs first; the kit's runs even if you call
+   * `preventDefault()`), `aria-busy` and `data-state`.
+   */
+  getFormProps: (props?: FormGetterProps) => FormGetterProps;
+  /** Props for the username `<input>`; a known username makes it read-only, out of the tab order and `data-hidden` (hide it visually, never with `display: none`). */
+  getUsernameProps: (props?: InputGetterProps) => InputGetterProps;
+  /** Props for the code `<input>`: cleans what is typed or pasted, `autocomplete="one-time-code"`, `inputMode`, `data-length`. */
+  getCodeProps: (props?: InputGetterProps) => InputGetterProps;
+  /** Props for the new password `<input>`; described by the policy list while `getPolicyProps`'s element is rendered. */
+  getPasswordProps: (props?: InputGetterProps) => InputGetterProps;
+  /** Props for the confirmation `<input>`. */
+  getConfirmPasswordProps: (props?: InputGetterProps) => InputGetterProps;
+  /** Props for "Reset password": `type="submit"`, disabled before hydration, during a throttle and after success; `aria-disabled` and `data-pending` while a request runs. */
+  getSubmitProps: (props?: ButtonGetterProps) => ButtonGetterProps;
+  /** Props for "Resend code": `type="button"`, its `onClick` sends a new code, disabled until `canResend`. */
+  getResendProps: (props?: ButtonGetterProps) => ButtonGetterProps;
+  /** Props for the form's alert (`role="alert"`, focused when a form-level error arrives). Render it always, empty when there is no error. */
+  getErrorProps: (props?: ElementGetterProps) => ElementGetterResult;
   /** Label props for a field: `htmlFor` and `id`. */
-  getLabelProps: (field: ResetField, props?: PropsIn) => PropsIn;
-  /** @internal react-hook-form's control, for `usePasswordChecklist`. */
-  control: import('react-hook-form').Control<import('./form-schema').ResetFormValues>;
-  /** @internal the extra checks' runner, for `usePasswordChecklist`. */
-  checks: import('./password-checks').CheckRunner;
-  /** @internal the normalised policy, for `usePasswordChecklist`. */
-  policy: import('../core/password-policy').PasswordPolicy;
+  getLabelProps: (field: ResetField, props?: LabelGetterProps) => LabelGetterProps;
+  /**
+   * Props for a field's error message (`id`, `ref`). While its element is rendered and the field
+   * has an error, the field's `aria-describedby` names it; render it when `fieldErrors[field]` is set.
+   */
+  getFieldErrorProps: (field: ResetField, props?: ElementGetterProps) => ElementGetterResult;
+  /** Props for a field's description (a hint under its label): `id`, `ref`; the field names it while it is rendered. */
+  getDescriptionProps: (field: ResetField, props?: ElementGetterProps) => ElementGetterResult;
+  /** Props for the password policy list (`id`, `ref`); the new password names it while it is rendered. */
+  getPolicyProps: (props?: ElementGetterProps) => ElementGetterResult;
+  /**
+   * Props for the polite status region (`role="status"`, `id`, `data-status`): render it always and
+   * put `statusMessage` in it.
+   */
+  getStatusProps: (props?: ElementGetterProps) => ElementGetterResult;
+  /**
+   * What the status region says: the reset or the resend is in progress, or a new code was sent
+   * (with where to); null when there is nothing to say. Buttons keep their names while busy.
+   */
+  statusMessage: string | null;
 }

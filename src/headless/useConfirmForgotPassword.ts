@@ -7,11 +7,13 @@ import { checkPassword } from '../core/password-policy';
 import type { CodeDelivery } from '../core/types';
 import { createTranslator, type MessageKey, mergeMessages } from '../i18n/messages';
 import { cleanCode, cleanUsername } from './code-field';
+import { CHECKLIST } from './context';
 import { placeOf, surfaceView, useErrorSurface } from './error-surface';
 import { mergeProps, useIsoLayoutEffect } from './merge-props';
 import { buildPropGetters } from './prop-getters';
 import { useHydrated, useLatest, useStableCallback } from './react-utils';
 import { safeCall } from './safe-call';
+import { useSlots } from './slots';
 import type {
   ConfirmForgotPasswordResult,
   ResendStatus,
@@ -63,6 +65,11 @@ export function useConfirmForgotPassword(
 
   const errorRef = useRef<HTMLElement | null>(null);
   const codeRef = useRef<HTMLInputElement | null>(null);
+  // One callback for the life of the form: a new one each render would detach and re-attach the alert.
+  const [alertRef] = useState(() => (el: HTMLElement | null) => {
+    errorRef.current = el;
+  });
+  const [slots, slotRef] = useSlots();
   const focusAlert = useRef(false);
   const submitted = useRef(false);
   // Focus the form-level alert only once its message is in the DOM: an element that styles hide
@@ -343,6 +350,15 @@ export function useConfirmForgotPassword(
       ) as ConfirmForgotPasswordResult['ids'],
     [base],
   );
+  // Buttons keep their names while busy: progress and results are said in the status region.
+  const statusKind =
+    status === 'submitting'
+      ? 'submitting'
+      : resendStatus === 'sending'
+        ? 'resending'
+        : resendStatus === 'sent'
+          ? 'resent'
+          : undefined;
   const secondsUntil = (until: number) => Math.max(0, Math.ceil((until - Date.now()) / 1000));
 
   const result = {
@@ -357,6 +373,7 @@ export function useConfirmForgotPassword(
     fieldErrors,
     // Follows the prop, until a resend reports where the new code went.
     delivery,
+    statusMessage: statusKind ? t(statusKind, { destination: delivery?.destination ?? '' }) : null,
     resent: resendStatus === 'sent',
     resending: resendStatus === 'sending',
     resend,
@@ -377,9 +394,8 @@ export function useConfirmForgotPassword(
     // Only a catalogue the app passed names the language; built-in English inherits the page's.
     lang: options.messages?.lang,
     ids,
-    control: form.control,
-    policy,
-    checks,
+    // Not in the public type: what usePasswordChecklist needs, under a key only it knows.
+    [CHECKLIST]: { control: form.control, policy, checks },
   };
   const getters = buildPropGetters(result, {
     form,
@@ -388,12 +404,16 @@ export function useConfirmForgotPassword(
     submitBlocked,
     submit,
     edited: surface.edited,
-    errorRef,
+    alertRef,
+    slots,
+    slotRef,
+    statusKind,
     submitted,
     confirmVerdict: () =>
       schemaRef.current.safeParse(form.getValues()).error?.issues.find((i) => i.path[0] === 'confirmPassword')
         ?.message,
   });
+  // The code input's element, for WebOTP to fill in.
   const { getCodeProps } = getters;
   getters.getCodeProps = (props) => getCodeProps(mergeProps({ ref: codeRef }, props));
   return Object.assign(result, getters);

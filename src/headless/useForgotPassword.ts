@@ -15,6 +15,7 @@ import { mergeProps, useIsoLayoutEffect } from './merge-props';
 import { buildPropGetters } from './prop-getters';
 import { useHydrated, useLatest, useStableCallback } from './react-utils';
 import { safeCall } from './safe-call';
+import { useSlots } from './slots';
 import { useDeadline } from './useCountdown';
 import { useRequestLifecycle } from './useRequestLifecycle';
 
@@ -67,6 +68,11 @@ export function useForgotPassword(options: UseForgotPasswordOptions): ForgotPass
   const [waitUntil, setWaitUntil] = useState(0);
   const open = useDeadline(waitUntil);
   const errorRef = useRef<HTMLElement | null>(null);
+  // One callback for the life of the step: a new one each render would detach the alert.
+  const [alertRef] = useState(() => (el: HTMLElement | null) => {
+    errorRef.current = el;
+  });
+  const [slots, slotRef] = useSlots();
   const focusAlert = useRef(false);
   const submitted = useRef(false);
   useIsoLayoutEffect(() => {
@@ -217,7 +223,10 @@ export function useForgotPassword(options: UseForgotPasswordOptions): ForgotPass
     submitBlocked,
     submit,
     edited: surface.edited,
-    errorRef,
+    alertRef,
+    slots,
+    slotRef,
+    statusKind: undefined,
     submitted,
     confirmVerdict: () => undefined,
   });

@@ -2,7 +2,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { PasswordRuleId } from '../core/password-policy';
 import type { MessageKey } from '../i18n/messages';
-import { useConfirmForgotPasswordContext } from './context';
+import { CHECKLIST, type ResultWithChecklist, useConfirmForgotPasswordContext } from './context';
 import { type CheckState, passwordChecklist } from './password-checks';
 import type { ConfirmForgotPasswordResult } from './types';
 
@@ -37,10 +37,11 @@ export interface PasswordChecklist {
  */
 export function usePasswordChecklist(result?: ConfirmForgotPasswordResult): PasswordChecklist {
   const r = useConfirmForgotPasswordContext('usePasswordChecklist', result);
-  const password = useWatch({ control: r.control, name: 'password' }) ?? '';
-  useSyncExternalStore(r.checks.subscribe, r.checks.version, r.checks.version);
+  const { control, policy, checks } = (r as ResultWithChecklist)[CHECKLIST];
+  const password = useWatch({ control, name: 'password' }) ?? '';
+  useSyncExternalStore(checks.subscribe, checks.version, checks.version);
   // The one list the schema reads too: the policy's rules, then the extra checks.
-  const items = passwordChecklist(password, r.policy, r.checks).map((c) => ({
+  const items = passwordChecklist(password, policy, checks).map((c) => ({
     id: c.id,
     met: c.state === 'met',
     state: c.state,

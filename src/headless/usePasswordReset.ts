@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { CodeDelivery } from '../core/types';
 import { mergeProps, mergeRefs, useIsoLayoutEffect } from './merge-props';
 import { useLatest, useStableCallback } from './react-utils';
-import type { PropsIn } from './types';
+import type { ElementGetterProps } from './types';
 
 /** The steps of the whole reset: request a code, confirm it with a new password, done. */
 export type PasswordResetStep = 'request' | 'confirm' | 'success';
@@ -44,7 +44,7 @@ export interface PasswordResetResult {
    * moves to the new step's heading (the first `h1`–`h6` inside, made focusable with
    * `tabindex="-1"`), and `data-step` names the step.
    */
-  getRootProps: (props?: PropsIn) => PropsIn;
+  getRootProps: (props?: ElementGetterProps) => ElementGetterProps;
 }
 
 /**

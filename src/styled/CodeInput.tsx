@@ -1,4 +1,13 @@
-import { forwardRef, type InputHTMLAttributes, useCallback, useEffect, useRef, useState } from 'react';
+import { Slot } from '@radix-ui/react-slot';
+import {
+  forwardRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import { dataFlag, mergeRefs, useIsoLayoutEffect } from '../headless/merge-props';
 import { useClasses } from './styled-context';
 
@@ -7,6 +16,13 @@ export interface CodeInputProps
   extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue'> {
   /** Characters in the code; slots are drawn for a known length, a plain input for `null`. @default 6 */
   length?: number | null;
+  /**
+   * Use your own input component (the one child element) for the `<input>`, with the kit's props,
+   * handlers and ref merged in (Radix's Slot). It must pass them on to an `<input>`. @default false
+   */
+  asChild?: boolean;
+  /** With `asChild`: your input element. */
+  children?: ReactNode;
 }
 
 /** What the slots draw: the value, the selection, and whether the input has focus. */
@@ -18,7 +34,7 @@ type View = [value: string, start: number, end: number, focused: boolean];
  * attribute; the slots show it as text, as any code field does.
  */
 export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function CodeInput(
-  { length = 6, className, ...props },
+  { length = 6, className, asChild, children, ...props },
   ref,
 ) {
   const inner = useRef<HTMLInputElement | null>(null);
@@ -64,14 +80,13 @@ export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function C
     };
   }
 
-  const input = (
-    <input
-      {...props}
-      {...handlers}
-      ref={mergeRefs(ref, inner)}
-      className={cx(length === null ? 'input' : 'code-input', className)}
-    />
-  );
+  const own = {
+    ...props,
+    ...handlers,
+    ref: mergeRefs(ref, inner),
+    className: cx(length === null ? 'input' : 'code-input', className),
+  };
+  const input = asChild ? <Slot {...own}>{children}</Slot> : <input {...own} />;
   if (length === null) return input;
 
   const [value, start, end, focused] = view;

@@ -1,33 +1,52 @@
-import type { FormHTMLAttributes, ReactNode } from 'react';
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { ConfirmForgotPasswordProvider } from '../headless/context';
 import { tokens } from '../headless/merge-props';
 import type { UseConfirmForgotPasswordOptions } from '../headless/types';
 import { useConfirmForgotPassword } from '../headless/useConfirmForgotPassword';
 import { Code, ConfirmPassword, Password, Username } from './fields';
 import { DeliveryHint, ErrorMessage, Policy, Resend, Submit, Success } from './parts';
-import { classes, UnstyledContext } from './styled-context';
+import { classes, UnstyledContext, VISUALLY_HIDDEN } from './styled-context';
 
-/** Props of `<ConfirmResetForm>`: the hook's options plus presentation. */
-export interface ConfirmResetFormProps
+/** What every `<ConfirmResetForm>` takes: the hook's options, presentation, and its root `<div>`'s props. */
+interface ConfirmResetFormBaseProps
   extends UseConfirmForgotPasswordOptions,
-    Omit<FormHTMLAttributes<HTMLFormElement>, 'onError' | 'onSubmit' | 'children' | 'method'> {
+    Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'> {
   /** Class name added to the root element. */
   className?: string;
   /** Render no kit class names at all, for apps that style `data-slot` / `data-*` themselves. @default false */
   unstyled?: boolean;
-  /** The heading; `null` renders none. @default the catalogue's `heading` */
-  heading?: ReactNode;
   /** Forces a colour scheme; `auto` follows `prefers-color-scheme`. @default 'auto' */
   theme?: 'auto' | 'light' | 'dark';
-  /** Called by the success view's continue button. */
+  /** Called by the success view's continue button (the success view replaces the form in both modes). */
   onContinue?: () => void;
   /** Renders the success view's continue action as a link to this URL (e.g. the sign-in page). */
   continueHref?: string;
-  /** Compound parts for a custom layout; without children the whole step is rendered. */
-  children?: ReactNode;
   /** Content after the form inside the root, e.g. a link to another step. @default undefined */
   footer?: ReactNode;
 }
+
+/**
+ * Props of `<ConfirmResetForm>`: the hook's options plus presentation. Every prop the hook does not
+ * read (`id`, `className`, `style`, `aria-*`, `data-*`, handlers…) and the `ref` land on the root
+ * `<div data-slot="root">`, which stays through the success view; the `<form>` inside keeps the
+ * hook's id. Without children the whole step is rendered (heading and delivery hint included);
+ * with children they are the form's content, rendered once, and `heading` is rejected: a custom
+ * layout places its own heading and `<ConfirmResetForm.DeliveryHint />`.
+ */
+export type ConfirmResetFormProps = ConfirmResetFormBaseProps &
+  (
+    | {
+        /** The heading; `null` renders none. @default the catalogue's `heading` */
+        heading?: ReactNode;
+        children?: undefined;
+      }
+    | {
+        /** Not in compound mode: place your own heading among the children. */
+        heading?: never;
+        /** Compound parts (`ConfirmResetForm.Code`, …) laid out as you like, inside the `<form>`. */
+        children: ReactNode;
+      }
+  );
 
 /**
  * The drop-in confirm-reset step: code, new password, live checklist, errors with their next
@@ -54,69 +73,83 @@ const HOOK_OPTIONS = {
   onEvent: 1,
 } satisfies Record<keyof UseConfirmForgotPasswordOptions, 1>;
 
-function ConfirmResetFormRoot(props: ConfirmResetFormProps) {
-  const {
-    className,
-    unstyled = false,
-    heading,
-    theme,
-    onContinue,
-    continueHref,
-    children,
-    footer,
-    ...rest
-  } = props;
-  // The hook reads its own options from the props; the rest of them go to the <form>.
-  const r = useConfirmForgotPassword(props);
-  const formProps: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(rest)) if (!(key in HOOK_OPTIONS)) formProps[key] = value;
-  // The root sits above the context it provides, so it takes its class helpers directly.
-  const [, slot] = classes(unstyled);
-  const success = r.status === 'success';
+const ConfirmResetFormRoot = forwardRef<HTMLDivElement, ConfirmResetFormProps>(
+  function ConfirmResetForm(props, ref) {
+    const {
+      className,
+      unstyled = false,
+      heading,
+      theme,
+      onContinue,
+      continueHref,
+      children,
+      footer,
+      ...rest
+    } = props;
+    // The hook reads its own options from the props; the rest of them go to the root element.
+    const r = useConfirmForgotPassword(props);
+    const rootProps: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(rest)) if (!(key in HOOK_OPTIONS)) rootProps[key] = value;
+    // The root sits above the context it provides, so it takes its class helpers directly.
+    const [, slot] = classes(unstyled);
+    const success = r.status === 'success';
+    const whole = children == null;
 
-  const content = children ?? (
-    <>
-      <Username />
-      <Code />
-      <Password />
-      <Policy />
-      <ConfirmPassword />
-      <ErrorMessage />
-      <Submit />
-      <Resend />
-    </>
-  );
-
-  return (
-    <UnstyledContext.Provider value={unstyled}>
-      <ConfirmForgotPasswordProvider value={r}>
-        <div
-          className={tokens(!unstyled && 'rcr', className)}
-          dir={r.dir}
-          lang={r.lang}
-          data-slot="root"
-          data-state={r.status}
-          data-theme={theme === 'auto' ? undefined : theme}
-        >
-          {!children && !success && heading !== null && (
-            <h2 {...slot('heading')}>{heading ?? r.t('heading')}</h2>
-          )}
-          {!children && <DeliveryHint />}
-          {success ? (
-            (children ?? <Success onContinue={onContinue} continueHref={continueHref} />)
-          ) : (
-            // The success view replaces the <form>: that removal is what tells browsers the
-            // password was accepted, so they offer to save it.
-            <form {...r.getFormProps(formProps)} {...slot('form')}>
-              {content}
-            </form>
-          )}
-          {footer}
-        </div>
-      </ConfirmForgotPasswordProvider>
-    </UnstyledContext.Provider>
-  );
-}
+    return (
+      <UnstyledContext.Provider value={unstyled}>
+        <ConfirmForgotPasswordProvider value={r}>
+          <div
+            {...rootProps}
+            ref={ref}
+            className={tokens(!unstyled && 'rcr', className)}
+            dir={r.dir}
+            lang={r.lang}
+            data-slot="root"
+            data-state={r.status}
+            data-theme={theme === 'auto' ? undefined : theme}
+          >
+            {whole && !success && heading !== null && (
+              <h2 {...slot('heading')}>{heading ?? r.t('heading')}</h2>
+            )}
+            {whole && <DeliveryHint />}
+            {success ? (
+              <Success onContinue={onContinue} continueHref={continueHref} />
+            ) : (
+              // The success view replaces the <form> (and the children in it): that removal is
+              // what tells browsers the password was accepted, so they offer to save it.
+              <form {...r.getFormProps()} {...slot('form')}>
+                {whole ? (
+                  <>
+                    <Username />
+                    <Code />
+                    <Password />
+                    <Policy />
+                    <ConfirmPassword />
+                    <ErrorMessage />
+                    <Submit />
+                    <Resend />
+                  </>
+                ) : (
+                  children
+                )}
+                {/* The polite status region (the submit's progress, a resend's progress and result) is
+                  the root's, in every layout with or without .Resend, in the document before it
+                  speaks. The submit's progress is seen as the button's spinner: said, not shown. */}
+                <p
+                  {...r.getStatusProps({ style: r.status === 'submitting' ? VISUALLY_HIDDEN : undefined })}
+                  {...slot('resent')}
+                >
+                  {r.statusMessage}
+                </p>
+              </form>
+            )}
+            {footer}
+          </div>
+        </ConfirmForgotPasswordProvider>
+      </UnstyledContext.Provider>
+    );
+  },
+);
 
 // Built with Object.assign so the emitted types name each part's own type (a function with
 // assigned statics becomes a self-referencing namespace in .d.ts files).

@@ -8,6 +8,7 @@ import type {
 import { ForgotPasswordProvider, useForgotPasswordContext } from '../headless/forgot-password-context';
 import type { UseForgotPasswordOptions } from '../headless/forgot-password-types';
 import { dataFlag, tokens } from '../headless/merge-props';
+import type { FormGetterProps } from '../headless/types';
 import { useCountdown } from '../headless/useCountdown';
 import { useForgotPassword } from '../headless/useForgotPassword';
 import type { MessageKey } from '../i18n/messages';
@@ -190,7 +191,7 @@ function ForgotPasswordFormRoot(props: ForgotPasswordFormProps) {
           {success && !children ? (
             <Sent />
           ) : (
-            <form {...r.getFormProps(formProps)} {...slot('form')}>
+            <form {...r.getFormProps(formProps as FormGetterProps)} {...slot('form')}>
               {children ?? (
                 <>
                   <Username />

@@ -1,10 +1,24 @@
-import { forwardRef, type InputHTMLAttributes, type KeyboardEvent, useRef, useState } from 'react';
-import { mergeRefs, tokens } from '../headless/merge-props';
+import { Slot } from '@radix-ui/react-slot';
+import {
+  forwardRef,
+  type InputHTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+  useRef,
+  useState,
+} from 'react';
+import { mergeRefs } from '../headless/merge-props';
 import { EYE_ICON, EYE_OFF_ICON } from './icons';
 import { usePart } from './styled-context';
 
 /** Props of the password input: every `<input>` prop but the value, which stays uncontrolled. */
-export type PasswordInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue'>;
+export interface PasswordInputProps
+  extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'defaultValue'> {
+  /** Use your own input component (the one child element) for the `<input>` (Radix's Slot). @default false */
+  asChild?: boolean;
+  /** With `asChild`: your input element. */
+  children?: ReactNode;
+}
 
 /**
  * A password `<input>` with a real show/hide `<button>` (`aria-pressed`) that keeps focus and the
@@ -12,21 +26,21 @@ export type PasswordInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'va
  * inside the password field parts, whose root gives it the toggle's and the hint's words.
  */
 export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(function PasswordInput(
-  { className, id, onKeyDown, onKeyUp, onBlur, ...props },
+  { className, id, onKeyDown, onKeyUp, onBlur, asChild, children, ...props },
   ref,
 ) {
   const inner = useRef<HTMLInputElement | null>(null);
   const [shown, setShown] = useState(false);
   const [caps, setCaps] = useState(false);
   const capsRef = useRef(false);
-  const capsId = `${id}-caps`;
   const [r, cx] = usePart('Password');
   const showLabel = r.t('showPassword');
   // A toggle keeps one name; aria-pressed says which way it is. The field's label follows it, so
   // "Show password (New password)" and "Show password (Confirm new password)" differ in a list of
   // buttons (and neither matches a query for the field's own label).
   // The hook names the inputs `password` and `confirmPassword`, as the catalogue names their labels.
-  const toggleName = `${showLabel} (${r.t(`${props.name as 'password'}Label`)})`;
+  const field = props.name as 'password' | 'confirmPassword';
+  const toggleName = `${showLabel} (${r.t(`${field}Label`)})`;
 
   // Only on a change: every key reads Caps Lock twice (down and up), and a no-op setState can still render.
   const showCaps = (on: boolean) => {
@@ -56,13 +70,13 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
     });
   };
 
+  const Input = (asChild ? Slot : 'input') as 'input';
   return (
     <>
       <div className={cx('password')} data-slot="password-box">
-        <input
+        <Input
           {...props}
           id={id}
-          aria-describedby={tokens(props['aria-describedby'], caps && capsId)}
           ref={mergeRefs(ref, inner)}
           className={cx('input', className)}
           type={shown ? 'text' : 'password'}
@@ -72,7 +86,9 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
             onBlur?.(e);
             showCaps(false);
           }}
-        />
+        >
+          {children}
+        </Input>
         <button
           type="button"
           className={cx('toggle')}
@@ -89,7 +105,8 @@ export const PasswordInput = forwardRef<HTMLInputElement, PasswordInputProps>(fu
         </button>
       </div>
       {caps && (
-        <p id={capsId} className={cx('caps')} data-slot="caps-lock">
+        // The field's description while Caps Lock is on: the hook owns its id and names it.
+        <p {...r.getDescriptionProps(field)} className={cx('caps')} data-slot="caps-lock">
           {r.t('capsLockOn')}
         </p>
       )}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 import type { ForgotPasswordEvent } from '../headless/forgot-password-types';
 import type { ResetEvent, UseConfirmForgotPasswordOptions } from '../headless/types';
 import { type UsePasswordResetOptions, usePasswordReset } from '../headless/usePasswordReset';
@@ -54,7 +54,7 @@ export function PasswordReset(props: PasswordResetProps): ReactNode {
     theme: props.theme,
   };
   return (
-    <div {...flow.getRootProps()} data-slot="password-reset">
+    <div {...(flow.getRootProps() as HTMLAttributes<HTMLDivElement>)} data-slot="password-reset">
       {flow.step === 'request' ? (
         <ForgotPasswordForm
           {...common}

@@ -1,10 +1,11 @@
-import type { ButtonHTMLAttributes, HTMLAttributes, ReactNode } from 'react';
+import { Slot, Slottable } from '@radix-ui/react-slot';
+import { type ButtonHTMLAttributes, forwardRef, type HTMLAttributes, type ReactNode, type Ref } from 'react';
 import { dataFlag } from '../headless/merge-props';
 import { useCountdown } from '../headless/useCountdown';
 import { STATE_WORD, usePasswordChecklist } from '../headless/usePasswordChecklist';
 import type { MessageKey } from '../i18n/messages';
 import { ALERT_ICON, CHECK_ICON, DOT_ICON } from './icons';
-import { usePart } from './styled-context';
+import { usePart, VISUALLY_HIDDEN } from './styled-context';
 
 // "0–9", "A–Z": in a right-to-left sentence the bidi algorithm draws "0–9" as "9–0" (digits are
 // weak, the dash neutral) while "A–Z" stays. A left-to-right isolate (LRI … PDI, as the Arabic
@@ -12,12 +13,15 @@ import { usePart } from './styled-context';
 const isolateRanges = (text: string) => text.replace(/(\w–\w)/g, '\u2066$1\u2069');
 
 /** The live checklist of the password policy. */
-export function Policy({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
+export const Policy = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(function Policy(
+  { className, ...props },
+  ref,
+) {
   const [r, cx, slot] = usePart('Policy');
   const { items, announcement } = usePasswordChecklist(r);
   if (r.status === 'success') return null;
   return (
-    <div {...props} id={r.ids.policy} {...slot('policy', className)}>
+    <div {...r.getPolicyProps({ ...props, ref })} {...slot('policy', className)}>
       <p className={cx('policy-title')}>{r.t('policyTitle')}</p>
       <ul className={cx('policy-list')}>
         {items.map((item) => (
@@ -31,20 +35,32 @@ export function Policy({ className, ...props }: HTMLAttributes<HTMLDivElement>) 
           >
             {item.met ? CHECK_ICON : DOT_ICON}
             <span>{isolateRanges(item.label)}</span>
-            <span className={cx('sr-only')}> ({r.t(STATE_WORD[item.state])})</span>
+            <span className={cx('sr-only')} style={VISUALLY_HIDDEN}>
+              {' '}
+              ({r.t(STATE_WORD[item.state])})
+            </span>
           </li>
         ))}
       </ul>
       {/* Announced politely, and only when a rule changes state: never once per keystroke. */}
-      <p className={cx('sr-only')} aria-live="polite" aria-atomic="true" data-slot="policy-announcer">
+      <p
+        className={cx('sr-only')}
+        style={VISUALLY_HIDDEN}
+        aria-live="polite"
+        aria-atomic="true"
+        data-slot="policy-announcer"
+      >
         {announcement}
       </p>
     </div>
   );
-}
+});
 
 /** The form-level error with its next step: a live countdown to wait, or a retry. */
-export function ErrorMessage({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
+export const ErrorMessage = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivElement>>(function ErrorMessage(
+  { className, ...props },
+  ref,
+) {
   const [r, cx, slot] = usePart('Error');
   const shown = r.formError;
   const d = shown?.description;
@@ -63,16 +79,18 @@ export function ErrorMessage({ className, ...props }: HTMLAttributes<HTMLDivElem
     d &&
     r.t(`errors.${d.messageKey}` as MessageKey, { ...d.params, seconds: waitSeconds });
   return (
-    <div {...slot('error-box')}>
+    <div {...props} ref={ref} {...slot('error-box', className)}>
       {/* Always in the DOM, so screen readers pick up the message when it arrives. */}
-      <div {...r.getErrorProps(props)} {...slot('error', className)}>
+      <div {...r.getErrorProps()} {...slot('error')}>
         {r.errorMessage && (
           <p className={cx('error-text')}>
             {ALERT_ICON}
             <span>
               {ticking ? (
                 <>
-                  <span className={cx('sr-only')}>{r.errorMessage}</span>
+                  <span className={cx('sr-only')} style={VISUALLY_HIDDEN}>
+                    {r.errorMessage}
+                  </span>
                   <span aria-hidden="true" data-slot="countdown">
                     {ticking}
                   </span>
@@ -91,65 +109,114 @@ export function ErrorMessage({ className, ...props }: HTMLAttributes<HTMLDivElem
       )}
     </div>
   );
+});
+
+/** Props of `.Submit` and `.Resend`: a `<button>`'s, or with `asChild` those of your own button. */
+export interface ButtonPartProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  /**
+   * Render your own button component (its one child element) instead of the kit's `<button>`: the
+   * kit's props, handlers and ref are merged into it (Radix's Slot; yours win, handlers both run).
+   * Its own children are the label; without any, the catalogue's. @default false
+   */
+  asChild?: boolean;
 }
 
-/** The submit button. */
-export function Submit({ className, children, ...props }: ButtonHTMLAttributes<HTMLButtonElement>) {
-  const [r, cx, slot] = usePart('Submit');
-  if (r.status === 'success') return null;
-  const pending = r.status === 'submitting';
+/** What a button part hands its one element: the getter's props, its label and what precedes it. */
+interface PartButtonProps extends ButtonPartProps {
+  /** The merged ref (a prop of its own: React 18 keeps `ref` from function components). */
+  buttonRef?: Ref<HTMLButtonElement>;
+  /** The consumer's children: the label, or with `asChild` their element. */
+  own: ReactNode;
+  /** The catalogue's label, used when the consumer gives none. */
+  label: ReactNode;
+  /** Drawn before the label (the submit's spinner). */
+  before?: ReactNode;
+}
+
+/**
+ * The one element of a button part: the kit's `<button>`, or the consumer's element via Slot. A
+ * function the part calls, not a component: a form render costs one component render per button.
+ */
+function partButton({ asChild, own, label, before, buttonRef, ...props }: PartButtonProps) {
+  if (!asChild)
+    return (
+      <button {...props} ref={buttonRef}>
+        {before}
+        {own ?? label}
+      </button>
+    );
+  // Slottable puts what precedes it (the spinner) inside the consumer's element, before its label.
   return (
-    <button {...r.getSubmitProps(props)} {...slot('submit', className)}>
-      {pending && <span className={cx('spinner')} aria-hidden="true" />}
-      {children ?? r.t('submit')}
-    </button>
+    <Slot {...props} ref={buttonRef}>
+      {before}
+      <Slottable child={own}>{(inner: ReactNode) => inner ?? label}</Slottable>
+    </Slot>
   );
 }
 
-/** "Resend code" with its cooldown, and a polite confirmation once a new code is on its way. */
-export function Resend({ className, children, ...props }: ButtonHTMLAttributes<HTMLButtonElement>) {
+/** The submit button; with `asChild`, your own button. */
+export const Submit = forwardRef<HTMLButtonElement, ButtonPartProps>(function Submit(
+  { className, children, asChild, ...props },
+  ref,
+) {
+  const [r, cx, slot] = usePart('Submit');
+  if (r.status === 'success') return null;
+  const pending = r.status === 'submitting';
+  const { ref: buttonRef, ...button } = r.getSubmitProps({ ...props, ref });
+  return partButton({
+    ...button,
+    buttonRef,
+    ...slot('submit', className),
+    asChild,
+    own: children,
+    label: r.t('submit'),
+    before: pending && <span className={cx('spinner')} aria-hidden="true" />,
+  });
+});
+
+/** "Resend code" with its cooldown; with `asChild`, your own button. */
+export const Resend = forwardRef<HTMLButtonElement, ButtonPartProps>(function Resend(
+  { className, children, asChild, ...props },
+  ref,
+) {
   const [r, , slot] = usePart('Resend');
   // The cooldown ticks here, so a tick re-renders this part only.
   const seconds = useCountdown(r.resendAvailableAt);
   if (r.status === 'success') return null;
-  const label = seconds > 0 ? r.t('resendIn', { seconds }) : r.t('resend');
-  // Buttons keep their names while busy; progress and results are said here, politely.
-  const status = r.status === 'submitting' ? 'submitting' : r.resending ? 'resending' : r.resent && 'resent';
-  return (
-    <div {...slot('resend-box')}>
-      <button {...r.getResendProps(props)} {...slot('resend', className)}>
-        {children ?? label}
-      </button>
-      {/* Progress of the submit is announced here but shown by the button's own spinner, not in
-          a line below Resend; only the resend's own progress and result are seen here. */}
-      <p id={r.ids.status} role="status" {...slot('resent')} data-status={status || undefined}>
-        {status && r.t(status, { destination: r.delivery?.destination ?? '' })}
-      </p>
-    </div>
-  );
-}
+  const { ref: buttonRef, ...button } = r.getResendProps({ ...props, ref });
+  return partButton({
+    ...button,
+    buttonRef,
+    ...slot('resend', className),
+    asChild,
+    own: children,
+    label: seconds > 0 ? r.t('resendIn', { seconds }) : r.t('resend'),
+  });
+});
 
 /** "We sent a code to a***@e***." */
-export function DeliveryHint({ className, ...props }: HTMLAttributes<HTMLParagraphElement>) {
-  const [r, cx] = usePart('DeliveryHint');
-  if (r.status === 'success') return null;
-  const d = r.delivery;
-  const text = r.t(
-    !d?.destination
-      ? 'intro'
-      : d.medium === 'EMAIL'
-        ? 'deliveryEmail'
-        : d.medium === 'SMS'
-          ? 'deliverySms'
-          : 'deliveryOther',
-    { destination: d?.destination ?? '' },
-  );
-  return (
-    <p {...props} className={cx('intro', className)} data-slot="delivery">
-      {text}
-    </p>
-  );
-}
+export const DeliveryHint = forwardRef<HTMLParagraphElement, HTMLAttributes<HTMLParagraphElement>>(
+  function DeliveryHint({ className, ...props }, ref) {
+    const [r, cx] = usePart('DeliveryHint');
+    if (r.status === 'success') return null;
+    const d = r.delivery;
+    const text = r.t(
+      !d?.destination
+        ? 'intro'
+        : d.medium === 'EMAIL'
+          ? 'deliveryEmail'
+          : d.medium === 'SMS'
+            ? 'deliverySms'
+            : 'deliveryOther',
+      { destination: d?.destination ?? '' },
+    );
+    return (
+      <p {...props} ref={ref} className={cx('intro', className)} data-slot="delivery">
+        {text}
+      </p>
+    );
+  },
+);
 
 /** Props of the success view. */
 export interface SuccessProps extends HTMLAttributes<HTMLDivElement> {
@@ -165,11 +232,14 @@ export interface SuccessProps extends HTMLAttributes<HTMLDivElement> {
 const focus = (el: HTMLElement | null) => el?.focus();
 
 /** The success view; it takes focus on its heading when it appears. */
-export function Success({ className, onContinue, continueHref, children, ...props }: SuccessProps) {
+export const Success = forwardRef<HTMLDivElement, SuccessProps>(function Success(
+  { className, onContinue, continueHref, children, ...props },
+  ref,
+) {
   const [r, cx, slot] = usePart('Success');
   if (r.status !== 'success') return null;
   return (
-    <div {...props} {...slot('success', className)}>
+    <div {...props} ref={ref} {...slot('success', className)}>
       <span className={cx('success-icon')} aria-hidden="true">
         {CHECK_ICON}
       </span>
@@ -188,4 +258,4 @@ export function Success({ className, onContinue, continueHref, children, ...prop
       ) : null}
     </div>
   );
-}
+});

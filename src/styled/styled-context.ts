@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { type CSSProperties, createContext, useContext } from 'react';
 import { useConfirmForgotPasswordContext } from '../headless/context';
 import { tokens } from '../headless/merge-props';
 
@@ -28,3 +28,22 @@ export type ClassJoiner = ReturnType<typeof classes>[0];
 export function usePart(part: string) {
   return [useConfirmForgotPasswordContext(`ConfirmResetForm.${part}`), ...useClasses()] as const;
 }
+
+/**
+ * Out of sight, still read by assistive technology. Behaviour, not theme: an inline style, so it
+ * holds with `unstyled` and without styles.css (the hidden username field, the checklist's
+ * "(not yet)", the announcers). The usual visually-hidden recipe (as in Radix's and React Aria's).
+ * Styled parts add `rcr-sr-only` too, the same rule in styles.css, for server-rendered markup under
+ * a CSP that blocks style attributes.
+ */
+export const VISUALLY_HIDDEN: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};

@@ -47,11 +47,12 @@ export function HeadlessDemo({ passwordPolicy }: HeadlessDemoProps) {
         <Field r={r} field="password" label="New password">
           <input {...r.getPasswordProps({ className: 'hl-input' })} />
         </Field>
-        <Checklist />
+        <Checklist r={r} />
         <Field r={r} field="confirmPassword" label="Confirm new password">
           <input {...r.getConfirmPasswordProps({ className: 'hl-input' })} />
         </Field>
         <div {...r.getErrorProps({ className: 'hl-alert' })}>{r.errorMessage}</div>
+        <p {...r.getStatusProps({ className: 'hl-hidden' })}>{r.statusMessage}</p>
         <div className="hl-actions">
           <button {...r.getSubmitProps({ className: 'hl-button' })}>
             {r.status === 'submitting' ? 'Saving…' : 'Reset password'}
@@ -79,20 +80,16 @@ function Field({
     <div className="hl-field">
       <label {...r.getLabelProps(field, { className: 'hl-label' })}>{label}</label>
       {children}
-      {error && (
-        <p id={`${r.ids[field]}-error`} className="hl-error">
-          {error.message}
-        </p>
-      )}
+      {error && <p {...r.getFieldErrorProps(field, { className: 'hl-error' })}>{error.message}</p>}
     </div>
   );
 }
 
 // Its own component: the checklist subscribes to the password, so a keystroke re-renders it alone.
-function Checklist() {
-  const { items, announcement } = usePasswordChecklist();
+function Checklist({ r }: { r: ConfirmForgotPasswordResult }) {
+  const { items, announcement } = usePasswordChecklist(r);
   return (
-    <div id="hl-policy">
+    <div {...r.getPolicyProps()}>
       <ul className="hl-rules" aria-label="Password rules">
         {items.map((item) => (
           <li key={item.id} data-met={item.met ? '' : undefined}>

@@ -19,7 +19,9 @@ export function DemoForm({ pool, ...props }: DemoFormProps) {
   const key = JSON.stringify(options);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key holds every plain option; functions by identity
   const transport = useMemo(() => createDemoPool(options), [key, pool?.fail, pool?.onCode, pool?.now]);
-  return <ConfirmResetForm {...props} transport={transport} />;
+  // Story args may set `heading` (a control) and `children` (a render) at once; the form's own types
+  // keep them apart for apps (heading is rejected in compound mode).
+  return <ConfirmResetForm {...({ ...props, transport } as ConfirmResetFormProps)} />;
 }
 
 /**

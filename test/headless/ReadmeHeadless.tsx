@@ -1,5 +1,6 @@
 import {
   type ConfirmForgotPasswordResult,
+  type InputGetterProps,
   type ResetField,
   useConfirmForgotPassword,
   useCountdown,
@@ -13,13 +14,14 @@ export function Reset({ transport, username }: { transport: ResetTransport; user
   return (
     <form {...r.getFormProps()}>
       <input {...r.getUsernameProps()} aria-label="Username" className="visually-hidden" />
-      <Field r={r} name="code" label="Verification code" input={r.getCodeProps()} />
+      <Field r={r} name="code" label="Verification code" input={r.getCodeProps()} hint="From the e-mail" />
       <Field r={r} name="password" label="New password" input={r.getPasswordProps()} />
       <Checklist r={r} />
       <Field r={r} name="confirmPassword" label="Confirm new password" input={r.getConfirmPasswordProps()} />
       <div {...r.getErrorProps()}>{r.errorMessage}</div>
       <button {...r.getSubmitProps()}>Reset password</button>
       <Resend r={r} />
+      <p {...r.getStatusProps()}>{r.statusMessage}</p>
     </form>
   );
 }
@@ -29,14 +31,21 @@ function Resend({ r }: { r: ConfirmForgotPasswordResult }) {
   return <button {...r.getResendProps()}>{seconds ? `Resend in ${seconds} s` : 'Resend code'}</button>;
 }
 
-type Props = { r: ConfirmForgotPasswordResult; name: ResetField; label: string; input: object };
-function Field({ r, name, label, input }: Props) {
+type Props = {
+  r: ConfirmForgotPasswordResult;
+  name: ResetField;
+  label: string;
+  input: InputGetterProps;
+  hint?: string;
+};
+function Field({ r, name, label, input, hint }: Props) {
   const error = r.fieldErrors[name];
   return (
     <>
       <label {...r.getLabelProps(name)}>{label}</label>
+      {hint && <p {...r.getDescriptionProps(name)}>{hint}</p>}
       <input {...input} />
-      {error && <p id={`${r.ids[name]}-error`}>{error.message}</p>}
+      {error && <p {...r.getFieldErrorProps(name)}>{error.message}</p>}
     </>
   );
 }
@@ -44,7 +53,7 @@ function Field({ r, name, label, input }: Props) {
 function Checklist({ r }: { r: ConfirmForgotPasswordResult }) {
   const { items } = usePasswordChecklist(r); // only this re-renders on each keystroke
   return (
-    <ul id={r.ids.policy}>
+    <ul {...r.getPolicyProps()}>
       {items.map((i) => (
         <li key={i.id}>
           {i.met ? '✓' : '○'} {i.label}

@@ -26,24 +26,28 @@ export function Harness(
           <>
             <label {...r.getLabelProps('username')}>Username</label>
             <input {...r.getUsernameProps()} />
-            {r.fieldErrors.username && <p id={`${r.ids.username}-error`}>{r.fieldErrors.username.message}</p>}
+            {r.fieldErrors.username && (
+              <p {...r.getFieldErrorProps('username')}>{r.fieldErrors.username.message}</p>
+            )}
           </>
         ) : (
           <input {...r.getUsernameProps()} aria-label="Username" />
         )}
         <label {...r.getLabelProps('code')}>Verification code</label>
         <input {...r.getCodeProps()} />
-        {r.fieldErrors.code && <p id={`${r.ids.code}-error`}>{r.fieldErrors.code.message}</p>}
+        {r.fieldErrors.code && <p {...r.getFieldErrorProps('code')}>{r.fieldErrors.code.message}</p>}
         <label {...r.getLabelProps('password')}>New password</label>
         <input {...r.getPasswordProps()} />
-        {r.fieldErrors.password && <p id={`${r.ids.password}-error`}>{r.fieldErrors.password.message}</p>}
+        {r.fieldErrors.password && (
+          <p {...r.getFieldErrorProps('password')}>{r.fieldErrors.password.message}</p>
+        )}
         <Checklist />
         {r.asksConfirmPassword && (
           <>
             <label {...r.getLabelProps('confirmPassword')}>Confirm new password</label>
             <input {...r.getConfirmPasswordProps()} />
             {r.fieldErrors.confirmPassword && (
-              <p id={`${r.ids.confirmPassword}-error`}>{r.fieldErrors.confirmPassword.message}</p>
+              <p {...r.getFieldErrorProps('confirmPassword')}>{r.fieldErrors.confirmPassword.message}</p>
             )}
           </>
         )}
