@@ -20,8 +20,11 @@ const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 
 /** Peer dependencies every row leaves out: an app ships exactly one React whichever kit it picks. */
 export const REACT_EXTERNAL = ['react', 'react-dom', 'react/jsx-runtime'];
-/** Our ordinary dependencies; "own code" rows leave them out, "with dependencies" rows bundle them. */
-export const OUR_DEPENDENCIES = ['react-hook-form', 'zod', '@hookform/resolvers', '@tanstack/react-query'];
+/**
+ * Our ordinary dependencies, read from package.json; "own code" rows leave them out, "with
+ * dependencies" rows bundle them.
+ */
+export const OUR_DEPENDENCIES = Object.keys(PACKAGE.dependencies);
 
 /** The esbuild options shared by every JS row; only entry, externals and platform differ. */
 export const BUILD_OPTIONS = {
@@ -184,10 +187,10 @@ export const SIZE_ROWS = [
  */
 export const BUDGETS = [
   { id: 'core', label: 'core `createCognitoTransport`', design: 1750, brotli: 2260 },
-  { id: 'hook-own', label: 'headless `useConfirmForgotPassword`, own code', design: 7200, brotli: 10_600 },
-  { id: 'form-own', label: 'drop-in, own code', design: 10_500, brotli: 15_400 },
-  { id: 'form-deps', label: 'drop-in with dependencies', design: 35 * 1024, brotli: 40_200 },
-  { id: 'css', label: 'styles.css', design: 2 * 1024, brotli: 2070 },
+  { id: 'hook-own', label: 'headless `useConfirmForgotPassword`, own code', design: 7200, brotli: 10_650 },
+  { id: 'form-own', label: 'drop-in, own code', design: 10_500, brotli: 14_300 },
+  { id: 'form-deps', label: 'drop-in with dependencies', design: 35 * 1024, brotli: 40_150 },
+  { id: 'css', label: 'styles.css', design: 2 * 1024, brotli: 2 * 1024 },
 ];
 
 /** The row with this id; throws on an unknown id so a renamed row cannot silently drop a budget. */

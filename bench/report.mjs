@@ -1,6 +1,6 @@
 // Turns the measurements into BENCHMARKS.md's markdown. Pure formatting: every number shown comes
 // from the objects bench/run.mjs passes in.
-import { BUDGETS, SIZE_ROWS } from './measure.mjs';
+import { BUDGETS, OUR_DEPENDENCIES, SIZE_ROWS } from './measure.mjs';
 
 const kb = (n) => (n / 1024).toFixed(2);
 const bytes = (n) => n.toLocaleString('en-US');
@@ -49,7 +49,7 @@ export function sizeSection(sizes) {
   const auth = byId.get('authenticator');
   return `## 1. Bundle size
 
-Every row is built in this run with the same esbuild options: bundle, minify, ESM, \`platform: browser\`, \`target: es2020\`, \`react\` / \`react-dom\` / \`react/jsx-runtime\` external, \`process.env.NODE_ENV = "production"\`. Sizes in bytes; gzip at level 9, brotli at quality 11 (node:zlib). "Own code" leaves react-hook-form, zod, @hookform/resolvers and @tanstack/react-query out; "+ dependencies" bundles them. Stylesheets go through esbuild's CSS loader, minified. Our rows measure what users install: the repo packed with \`npm pack\`, installed with npm into a temporary app, and imported there by package name (\`import { useConfirmForgotPassword } from 'react-cognito-reset'\`…), so the exports map, the unbundled modules and \`"sideEffects"\` decide what is bundled, as in an app. Their rows are the entry files in \`bench/entries/\`.
+Every row is built in this run with the same esbuild options: bundle, minify, ESM, \`platform: browser\`, \`target: es2020\`, \`react\` / \`react-dom\` / \`react/jsx-runtime\` external, \`process.env.NODE_ENV = "production"\`. Sizes in bytes; gzip at level 9, brotli at quality 11 (node:zlib). "Own code" leaves our dependencies (${OUR_DEPENDENCIES.join(', ')}) out; "+ dependencies" bundles them. Stylesheets go through esbuild's CSS loader, minified. Our rows measure what users install: the repo packed with \`npm pack\`, installed with npm into a temporary app, and imported there by package name (\`import { useConfirmForgotPassword } from 'react-cognito-reset'\`…), so the exports map, the unbundled modules and \`"sideEffects"\` decide what is bundled, as in an app. Their rows are the entry files in \`bench/entries/\`.
 
 ${table(['', 'what', 'raw', 'gzip', 'brotli', 'theirs ÷ ours (brotli)'], rows)}
 

@@ -20,6 +20,7 @@ import type {
   ResetStatus,
   UseConfirmForgotPasswordOptions,
 } from './types';
+import { useAlertFocus } from './useAlertFocus';
 import { useDeadline } from './useCountdown';
 import { useRequestLifecycle } from './useRequestLifecycle';
 import { useResetForm } from './useResetForm';
@@ -63,22 +64,10 @@ export function useConfirmForgotPassword(
   const resendOpen = useDeadline(resendAvailableAt);
   const confirmOpen = useDeadline(waits.confirmForgotPassword);
 
-  const errorRef = useRef<HTMLElement | null>(null);
   const codeRef = useRef<HTMLInputElement | null>(null);
-  // One callback for the life of the form: a new one each render would detach and re-attach the alert.
-  const [alertRef] = useState(() => (el: HTMLElement | null) => {
-    errorRef.current = el;
-  });
+  const [alertRef, focusAlert] = useAlertFocus();
   const [slots, slotRef] = useSlots();
-  const focusAlert = useRef(false);
   const submitted = useRef(false);
-  // Focus the form-level alert only once its message is in the DOM: an element that styles hide
-  // while empty cannot take focus, and a microtask runs before React has committed the text.
-  useIsoLayoutEffect(() => {
-    if (!focusAlert.current) return;
-    focusAlert.current = false;
-    errorRef.current?.focus();
-  });
 
   // When a throttle's wait is over, its "try again in N seconds" no longer holds: the message
   // goes, and the operation is no longer in error.
@@ -165,7 +154,7 @@ export function useConfirmForgotPassword(
       params: {},
     });
     if (now.current.asksUsername) form.setFocus('username');
-    else focusAlert.current = true;
+    else focusAlert();
     return true;
   };
 
@@ -202,7 +191,7 @@ export function useConfirmForgotPassword(
       params: description.params,
     });
     // Nothing typed is cleared: the field is focused so the user can fix it in place.
-    if (target === 'form') focusAlert.current = true;
+    if (target === 'form') focusAlert();
     else form.setFocus(target);
     safeCall(
       o.onEvent,

@@ -16,6 +16,7 @@ import { buildPropGetters } from './prop-getters';
 import { useHydrated, useLatest, useStableCallback } from './react-utils';
 import { safeCall } from './safe-call';
 import { useSlots } from './slots';
+import { useAlertFocus } from './useAlertFocus';
 import { useDeadline } from './useCountdown';
 import { useRequestLifecycle } from './useRequestLifecycle';
 
@@ -67,19 +68,9 @@ export function useForgotPassword(options: UseForgotPasswordOptions): ForgotPass
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [waitUntil, setWaitUntil] = useState(0);
   const open = useDeadline(waitUntil);
-  const errorRef = useRef<HTMLElement | null>(null);
-  // One callback for the life of the step: a new one each render would detach the alert.
-  const [alertRef] = useState(() => (el: HTMLElement | null) => {
-    errorRef.current = el;
-  });
+  const [alertRef, focusAlert] = useAlertFocus();
   const [slots, slotRef] = useSlots();
-  const focusAlert = useRef(false);
   const submitted = useRef(false);
-  useIsoLayoutEffect(() => {
-    if (!focusAlert.current) return;
-    focusAlert.current = false;
-    errorRef.current?.focus();
-  });
 
   const error = outcome instanceof CognitoError ? outcome : null;
   const sent = outcome && !(outcome instanceof CognitoError) ? outcome : null;
@@ -129,7 +120,7 @@ export function useForgotPassword(options: UseForgotPasswordOptions): ForgotPass
       key: `errors.${description.messageKey}` as MessageKey,
       params: description.params,
     });
-    if (target === 'form') focusAlert.current = true;
+    if (target === 'form') focusAlert();
     else form.setFocus('username');
     const { field, action } = description;
     safeCall(o.onEvent, { type: 'requestFailed', code: e.code, field, action });
