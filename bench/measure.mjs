@@ -299,6 +299,8 @@ export async function measure(row) {
     ...input,
     outdir: join(ROOT, 'bench', '.out'),
     platform: row.platform ?? BUILD_OPTIONS.platform,
+    // A neutral build resolves no package's "main" by default; server runtimes (Node, edge) do.
+    ...(row.platform === 'neutral' ? { mainFields: ['module', 'main'] } : {}),
     external: [...REACT_EXTERNAL, ...(row.external ?? [])],
     ...(row.css ? { loader: { '.css': 'css' } } : {}),
   });
