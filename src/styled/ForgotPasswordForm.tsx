@@ -12,7 +12,8 @@ import type { FormGetterProps } from '../headless/types';
 import { useCountdown } from '../headless/useCountdown';
 import { useForgotPassword } from '../headless/useForgotPassword';
 import type { MessageKey } from '../i18n/messages';
-import { ALERT_ICON, CHECK_ICON } from './icons';
+import { ErrorText } from './ErrorText';
+import { CHECK_ICON } from './icons';
 import { classes, UnstyledContext, useClasses } from './styled-context';
 
 /** Props of `<ForgotPasswordForm>`: the hook's options plus presentation. */
@@ -92,23 +93,7 @@ function ErrorMessage({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
   return (
     <div {...slot('error-box')}>
       <div {...r.getErrorProps(props)} {...slot('error', className)}>
-        {r.errorMessage && (
-          <p className={cx('error-text')}>
-            {ALERT_ICON}
-            <span>
-              {ticking ? (
-                <>
-                  <span className={cx('sr-only')}>{r.errorMessage}</span>
-                  <span aria-hidden="true" data-slot="countdown">
-                    {ticking}
-                  </span>
-                </>
-              ) : (
-                r.errorMessage
-              )}
-            </span>
-          </p>
-        )}
+        {r.errorMessage && <ErrorText message={r.errorMessage} ticking={ticking} cx={cx} />}
       </div>
     </div>
   );

@@ -4,7 +4,8 @@ import { dataFlag } from '../headless/merge-props';
 import { useCountdown } from '../headless/useCountdown';
 import { STATE_WORD, usePasswordChecklist } from '../headless/usePasswordChecklist';
 import type { MessageKey } from '../i18n/messages';
-import { ALERT_ICON, CHECK_ICON, DOT_ICON } from './icons';
+import { ErrorText } from './ErrorText';
+import { CHECK_ICON, DOT_ICON } from './icons';
 import { usePart, VISUALLY_HIDDEN } from './styled-context';
 
 // "0–9", "A–Z": in a right-to-left sentence the bidi algorithm draws "0–9" as "9–0" (digits are
@@ -82,25 +83,7 @@ export const ErrorMessage = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivEle
     <div {...props} ref={ref} {...slot('error-box', className)}>
       {/* Always in the DOM, so screen readers pick up the message when it arrives. */}
       <div {...r.getErrorProps()} {...slot('error')}>
-        {r.errorMessage && (
-          <p className={cx('error-text')}>
-            {ALERT_ICON}
-            <span>
-              {ticking ? (
-                <>
-                  <span className={cx('sr-only')} style={VISUALLY_HIDDEN}>
-                    {r.errorMessage}
-                  </span>
-                  <span aria-hidden="true" data-slot="countdown">
-                    {ticking}
-                  </span>
-                </>
-              ) : (
-                r.errorMessage
-              )}
-            </span>
-          </p>
-        )}
+        {r.errorMessage && <ErrorText message={r.errorMessage} ticking={ticking} cx={cx} />}
       </div>
       {showRetry && (
         <button type="submit" form={r.ids.form} className={cx('link')} data-slot="retry">

@@ -157,3 +157,24 @@ describe('<ForgotPasswordForm> drop-in', () => {
     expect(document.querySelector('[data-slot="root"]')).toHaveAttribute('lang', 'fr');
   });
 });
+
+describe('<ForgotPasswordForm> wait, unstyled', () => {
+  it.each(['LimitExceededException', 'TooManyRequestsException'] as const)(
+    'keeps the announced copy of a %s wait visually hidden without the theme, and shows the ticking one',
+    async (code) => {
+      const user = userEvent.setup();
+      const failing: ResetTransport = {
+        forgotPassword: () => Promise.reject(new CognitoError({ code, status: 400 })),
+        confirmForgotPassword: () => Promise.resolve(),
+      };
+      render(<ForgotPasswordForm transport={failing} unstyled retryAfterMs={60_000} />);
+      await request(user, 'alice');
+      const alert = await screen.findByRole('alert');
+      await waitFor(() => expect(alert.querySelector('[data-slot="countdown"]')).not.toBeNull());
+      const announced = alert.querySelector('[data-slot="countdown"]')?.previousElementSibling as HTMLElement;
+      expect(announced.className).toBe('');
+      expect(announced.style.position).toBe('absolute');
+      expect(announced.style.width).toBe('1px');
+    },
+  );
+});
