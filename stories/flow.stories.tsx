@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { simulatedDelivery } from '../src/core/memory-pool';
 import { en } from '../src/i18n/en';
+import ar from '../src/i18n/locales/ar';
 import { DemoReset, type DemoResetProps, PasswordResetForDocs } from './support/DemoFlow';
 import { createDemoPool, DEMO_CODE, DEMO_USER, STRONG_PASSWORD } from './support/demo-pool';
 import {
@@ -9,6 +10,7 @@ import {
   expectSuccess,
   fillForm,
   names,
+  namesFor,
   passwordInput,
   requestCode,
   rootState,
@@ -203,5 +205,24 @@ export const Success: Story = {
     await expect(JSON.stringify((args.onEvent as ReturnType<typeof fn>).mock.calls)).not.toContain(
       DEMO_USER.username,
     );
+  },
+};
+
+/**
+ * Right to left (`messages={ar}`): both steps take the catalogue's direction and language, the
+ * footer link included; the masked address stays left to right inside the Arabic sentence.
+ */
+export const Arabic: Story = {
+  name: 'Arabic (right to left)',
+  args: { messages: ar },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const n = namesFor(ar);
+    const root = () => canvasElement.querySelector('[data-slot="root"]');
+    await expect(root()).toHaveAttribute('dir', 'rtl');
+    await expect(root()).toHaveAttribute('lang', 'ar');
+    await requestCode(canvas, userEvent, DEMO_USER.username, n);
+    await expectStepHeading(canvas, ar.heading);
+    await expect(root()).toHaveAttribute('dir', 'rtl');
+    await expect(canvas.getByRole('button', { name: n.changeUsername })).toBeVisible();
   },
 };
