@@ -38,6 +38,21 @@ let server: StaticServer | undefined;
 let browser: Browser | undefined;
 let strict: LocalCognito | undefined;
 let pool: TestPool;
+// While set, /api/reset holds each request until it settles: a test sees the in-flight state by
+// a condition, not by timing, then lets the request through.
+let gate: Promise<void> | undefined;
+
+/** Holds the next requests to /api/reset; call the returned function to let them through. */
+function holdRequests(): () => void {
+  let release!: () => void;
+  gate = new Promise((resolve) => {
+    release = resolve;
+  });
+  return () => {
+    gate = undefined;
+    release();
+  };
+}
 
 beforeAll(async () => {
   pool = await createTestPool();
@@ -63,8 +78,10 @@ beforeAll(async () => {
   const limited = toNodeHandler(createResetHandler({ clientId: 'flowe2e', endpoint: strict.endpoint }));
   server = await startStaticServer(dir, [
     (req, res, url) => {
-      if (url.pathname === '/api/reset') local(req, res);
-      else if (url.pathname === '/api/strict') limited(req, res);
+      if (url.pathname === '/api/reset') {
+        if (gate) void gate.then(() => local(req, res));
+        else local(req, res);
+      } else if (url.pathname === '/api/strict') limited(req, res);
       else return false;
       return true;
     },
@@ -134,7 +151,16 @@ describe('<PasswordReset> → createProxyTransport → createResetHandler → co
       await screenshot(page, 'flow-request');
 
       await flow.username.fill(user.username);
+      const release = holdRequests();
       await flow.send.click();
+      // In flight: the status region says so (announced politely), the button stays focusable but
+      // inert, and the flow stays on the request step.
+      await until(() => flow.status.textContent(), en.requestSubmitting);
+      expect(await flow.send.getAttribute('aria-disabled')).toBe('true');
+      expect(await page.locator('form').getAttribute('aria-busy')).toBe('true');
+      expect(await flow.step()).toBe('request');
+      await screenshot(page, 'flow-sending');
+      release();
       await until(flow.step, 'confirm');
       await untilHeadingFocused(page, en.heading);
       // Where cognito-local said the code went, in the confirm step's words.
