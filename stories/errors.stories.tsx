@@ -1,9 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import type { CognitoErrorCode } from '../src/core';
+import { en } from '../src/i18n/en';
 import { ConfirmResetFormForDocs, DemoForm, type DemoFormProps, formArgTypes } from './support/DemoForm';
 import { DEMO_USER, STRONG_PASSWORD } from './support/demo-pool';
-import { ALL_CODES, expectErrorAtRest, expected, isForgotPasswordError } from './support/error-play';
+import {
+  ALL_CODES,
+  expectErrorAtRest,
+  expected,
+  isForgotPasswordError,
+  REQUEST_CODES,
+} from './support/error-play';
 import { fillForm, names, passwordInput, submit } from './support/play';
 import './support/stories.css';
 
@@ -67,12 +74,26 @@ function errorStory(code: CognitoErrorCode): Story {
   };
 }
 
+function RequestCells({ code }: { code: CognitoErrorCode }) {
+  const r = expected(code, undefined, 'forgotPassword');
+  return (
+    <>
+      <td>{r.action}</td>
+      <td>{r.text}</td>
+    </>
+  );
+}
+
 /** The whole table, generated from the exported code lists and `describeError`. */
 export const ErrorTable: StoryObj = {
   name: 'The error table',
   render: () => (
     <table className="story-table">
-      <caption>Every code the kit knows: where it shows, what the user can do, and the English text.</caption>
+      <caption>
+        Every code the kit knows: where it shows, what the user can do, and the English text; on the confirm
+        step, and on the request step ("Send code", Drop-in/Request errors) for the codes ForgotPassword
+        answers.
+      </caption>
       <thead>
         <tr>
           <th scope="col">Code</th>
@@ -80,6 +101,8 @@ export const ErrorTable: StoryObj = {
           <th scope="col">Field</th>
           <th scope="col">Action</th>
           <th scope="col">Message</th>
+          <th scope="col">Request step: action</th>
+          <th scope="col">Request step: message</th>
         </tr>
       </thead>
       <tbody>
@@ -99,6 +122,15 @@ export const ErrorTable: StoryObj = {
               <td>{e.field}</td>
               <td>{e.action}</td>
               <td>{e.text}</td>
+              {REQUEST_CODES.includes(code) ? (
+                code === 'UserNotFoundException' ? (
+                  <td colSpan={2}>reads as a sent code: {en.codeSentNeutral}</td>
+                ) : (
+                  <RequestCells code={code} />
+                )
+              ) : (
+                <td colSpan={2}>—</td>
+              )}
             </tr>
           );
         })}

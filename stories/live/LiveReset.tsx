@@ -1,17 +1,8 @@
 import { type FormEvent, useId, useMemo, useRef, useState } from 'react';
-import {
-  type CodeDelivery,
-  describeError,
-  type PasswordPolicyInput,
-  type ResetTransport,
-} from '../../src/core';
-import { en } from '../../src/i18n/en';
-import { createTranslator, type MessageKey } from '../../src/i18n/messages';
-import { ConfirmResetForm } from '../../src/styled';
+import { PasswordReset, type PasswordResetStep } from '../../src';
+import type { PasswordPolicyInput, ResetTransport } from '../../src/core';
 import type { SignInResult } from './live-config';
 import './live.css';
-
-const t = createTranslator(en);
 
 /** Props of the live playground. */
 export interface LiveResetProps {
@@ -19,7 +10,7 @@ export interface LiveResetProps {
   transport: ResetTransport;
   /** One line saying what the transport talks to, shown above the form. */
   target: string;
-  /** The username offered in the "Send code" step. */
+  /** The username the request step's field starts with. */
   defaultUsername?: string;
   /** The pool's policy (an unauthenticated page cannot read it from Cognito). */
   passwordPolicy?: PasswordPolicyInput;
@@ -106,8 +97,10 @@ function SignInCheck({
 }
 
 /**
- * A whole reset against a real Cognito API: ForgotPassword ("Send code"), then the drop-in, which
- * calls ConfirmForgotPassword (and ForgotPassword again for "Resend code").
+ * A whole reset against a real Cognito API through `<PasswordReset>`: its request step calls
+ * ForgotPassword ("Send code"), its confirm step ConfirmForgotPassword (and ForgotPassword again
+ * for "Resend code"); with `signIn`, the success view leads on to a sign-in that proves which
+ * password works.
  */
 export function LiveReset({
   transport,
@@ -119,15 +112,13 @@ export function LiveReset({
   signIn,
 }: LiveResetProps) {
   const id = useId();
-  const [username, setUsername] = useState(defaultUsername);
-  const [sentTo, setSentTo] = useState<{ username: string; delivery: CodeDelivery } | null>(null);
-  const [sending, setSending] = useState(false);
-  const [sendError, setSendError] = useState<string | null>(null);
+  const [step, setStep] = useState<PasswordResetStep>('request');
+  const [resetFor, setResetFor] = useState<string | null>(null);
   const [inbox, setInbox] = useState<string | null>(null);
   const [round, setRound] = useState(0);
   const [signingIn, setSigningIn] = useState(false);
 
-  // Every ForgotPassword, the drop-in's resends included, refreshes the code shown as the "inbox".
+  // Every ForgotPassword, the resends included, refreshes the code shown as the "inbox".
   const watched = useMemo<ResetTransport>(
     () => ({
       forgotPassword: async (input, options) => {
@@ -140,27 +131,11 @@ export function LiveReset({
     [transport, readCode],
   );
 
-  const send = async (event: FormEvent) => {
-    event.preventDefault();
-    const name = username.trim();
-    if (!name || sending) return;
-    setSending(true);
-    setSendError(null);
-    try {
-      const delivery = await watched.forgotPassword({ username: name });
-      setSentTo({ username: name, delivery });
-    } catch (error) {
-      const d = describeError(error);
-      setSendError(t(`errors.${d.messageKey}` as MessageKey, d.params));
-    } finally {
-      setSending(false);
-    }
-  };
-
   const startOver = () => {
     setSigningIn(false);
-    setSentTo(null);
+    setResetFor(null);
     setInbox(null);
+    setStep('request');
     setRound((n) => n + 1);
   };
 
@@ -173,62 +148,36 @@ export function LiveReset({
           <code translate="no">{credentials.password}</code>
         </p>
       )}
-      {sentTo && signingIn && signIn ? (
-        <SignInCheck username={sentTo.username} signIn={signIn} onStartOver={startOver} />
-      ) : sentTo ? (
+      {resetFor !== null && signingIn && signIn ? (
+        <SignInCheck username={resetFor} signIn={signIn} onStartOver={startOver} />
+      ) : (
         <>
-          <section className="live-inbox" aria-labelledby={`${id}-inbox`}>
-            <p id={`${id}-inbox`} className="live-inbox-title">
-              {readCode
-                ? 'The code cognito-local sent'
-                : `Code sent to ${sentTo.delivery.destination ?? 'the user'}`}
-            </p>
-            {readCode && (
-              <p className="live-code" data-testid="live-code" translate="no">
-                {inbox ?? '—'}
+          {step === 'confirm' && (
+            <section className="live-inbox" aria-labelledby={`${id}-inbox`}>
+              <p id={`${id}-inbox`} className="live-inbox-title">
+                {readCode ? 'The code the pool sent' : 'Check the inbox (or phone) of the account'}
               </p>
-            )}
-            <button type="button" className="live-link" onClick={startOver}>
-              Start over
-            </button>
-          </section>
-          <ConfirmResetForm
+              {readCode && (
+                <p className="live-code" data-testid="live-code" translate="no">
+                  {inbox ?? '—'}
+                </p>
+              )}
+              <button type="button" className="live-link" onClick={startOver}>
+                Start over
+              </button>
+            </section>
+          )}
+          <PasswordReset
             key={round}
             transport={watched}
-            username={sentTo.username}
-            delivery={sentTo.delivery}
+            defaultUsername={defaultUsername}
             passwordPolicy={passwordPolicy}
             resendCooldownSeconds={10}
+            onStepChange={setStep}
+            onSuccess={({ username }) => setResetFor(username)}
             onContinue={signIn ? () => setSigningIn(true) : startOver}
           />
         </>
-      ) : (
-        <div className="rcr">
-          <h2 className="rcr-heading">Forgot your password?</h2>
-          <p className="rcr-intro">Step 1 of 2: ask the pool to send a code (ForgotPassword).</p>
-          <form className="rcr-form" onSubmit={send} noValidate>
-            <div className="rcr-field">
-              <label className="rcr-label" htmlFor={`${id}-username`}>
-                {en.usernameLabel}
-              </label>
-              <input
-                id={`${id}-username`}
-                className="rcr-input"
-                autoComplete="username"
-                autoCapitalize="none"
-                spellCheck={false}
-                value={username}
-                onChange={(event) => setUsername(event.target.value)}
-              />
-            </div>
-            <div className="rcr-error" role="alert">
-              {sendError && <p className="rcr-error-text">{sendError}</p>}
-            </div>
-            <button type="submit" className="rcr-submit" aria-disabled={sending || undefined}>
-              Send code
-            </button>
-          </form>
-        </div>
       )}
     </div>
   );

@@ -4,7 +4,7 @@ import { expect, waitFor } from 'storybook/test';
 import { type CognitoPasswordPolicy, createCognitoTransport } from '../../src/core';
 import { createProxyTransport } from '../../src/core/proxy-transport';
 import { en } from '../../src/i18n/en';
-import { expectSuccess, names, passwordInput, submit } from '../support/play';
+import { expectStepHeading, expectSuccess, names, passwordInput, submit } from '../support/play';
 import { LiveReset } from './LiveReset';
 import {
   COGNITO_DEFAULT_POLICY,
@@ -130,9 +130,9 @@ export const LocalCognito: Story = {
 
 /**
  * The same reset, played by a script (and by `npm run test:stories`) on its own demo user, so it
- * never changes the password a person was shown: send a code, type a wrong one (cognito-local
- * answers CodeMismatchException), then the right one; then sign in: the old password is refused,
- * the new one signs in.
+ * never changes the password a person was shown: the whole `<PasswordReset>` flow — send a code
+ * (ForgotPassword), read the code cognito-local issued, type a wrong one (CodeMismatchException),
+ * then the right one; then sign in: the old password is refused, the new one signs in.
  */
 export const LocalCognitoScripted: Story = {
   ...LocalCognito,
@@ -148,7 +148,15 @@ export const LocalCognitoScripted: Story = {
     await expect(pool, 'the cognito-local helper answered').not.toBeNull();
     // Unique per run, so a second run (the playground replays play functions) is a real change too.
     const fresh = `Fresh-start${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
-    await userEvent.click(await canvas.findByRole('button', { name: 'Send code' }));
+    // The request step of <PasswordReset>, its field filled with the script's own user.
+    const username = await canvas.findByRole('textbox', { name: names.username });
+    await expect(username).toHaveValue(pool!.scriptUsername);
+    await userEvent.click(canvas.getByRole('button', { name: names.send }));
+    // ForgotPassword answered: the confirm step took focus on its heading and says where the code went.
+    await expectStepHeading(canvas, en.heading);
+    await expect(canvasElement.querySelector('[data-slot="delivery"]')).toHaveTextContent(
+      en.deliveryEmail({ destination: '' }).replace(/ \.$/, ''),
+    );
     const inbox = await canvas.findByTestId('live-code');
     await waitFor(() => expect(inbox.textContent).toMatch(/^\d{6}$/));
     const code = inbox.textContent ?? '';

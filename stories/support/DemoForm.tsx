@@ -10,15 +10,22 @@ export interface DemoFormProps extends Omit<ConfirmResetFormProps, 'transport'> 
 }
 
 /**
+ * A demo pool for a story, rebuilt only when its options change, so editing a control does not
+ * forget a code that was sent.
+ */
+export function useDemoPool(options: DemoPoolOptions) {
+  const key = JSON.stringify(options);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key holds every plain option; functions by identity
+  return useMemo(() => createDemoPool(options), [key, options.fail, options.onCode, options.now]);
+}
+
+/**
  * `<ConfirmResetForm>` on a fresh demo pool. The pool is rebuilt only when its options change, so
  * editing a control does not forget a code that was sent; its policy is the form's unless `pool`
  * names one, so the checklist and the "server" never disagree.
  */
 export function DemoForm({ pool, ...props }: DemoFormProps) {
-  const options: DemoPoolOptions = { passwordPolicy: props.passwordPolicy, ...pool };
-  const key = JSON.stringify(options);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key holds every plain option; functions by identity
-  const transport = useMemo(() => createDemoPool(options), [key, pool?.fail, pool?.onCode, pool?.now]);
+  const transport = useDemoPool({ passwordPolicy: props.passwordPolicy, ...pool });
   // Story args may set `heading` (a control) and `children` (a render) at once; the form's own types
   // keep them apart for apps (heading is rejected in compound mode).
   return <ConfirmResetForm {...({ ...props, transport } as ConfirmResetFormProps)} />;

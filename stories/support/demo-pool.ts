@@ -44,6 +44,12 @@ export type DemoPoolOptions = Omit<MemoryTransportOptions, 'users'> & {
   withPhone?: boolean;
   /** Make the pool answer with an error (on top of the errors it raises itself). */
   inject?: InjectedError;
+  /**
+   * Whether the demo user's first code was already "sent" when the story starts, as on the confirm
+   * step; the request step's stories start before it (so `inject.skip` counts their own requests).
+   * @default true
+   */
+  sent?: boolean;
 };
 
 const CLIENT_CODES = /^(Network|Timeout|Abort|Http|Unknown)Error$/;
@@ -78,7 +84,7 @@ function injector(inject: InjectedError): MemoryTransportOptions['fail'] {
  * on the page before this step. Codes are fixed to `DEMO_CODE` unless `generateCode` says otherwise.
  */
 export function createDemoPool(options: DemoPoolOptions = {}): MemoryTransport {
-  const { withPhone, inject, ...rest } = options;
+  const { withPhone, inject, sent = true, ...rest } = options;
   const pool = createMemoryTransport({
     users: [
       {
@@ -94,6 +100,6 @@ export function createDemoPool(options: DemoPoolOptions = {}): MemoryTransport {
   });
   // With latencyMs 0 this settles before the first render commits; with a long latency (the
   // "submitting" story) it stays pending, which that story never needs.
-  pool.forgotPassword({ username: DEMO_USER.username }).catch(() => {});
+  if (sent) pool.forgotPassword({ username: DEMO_USER.username }).catch(() => {});
   return pool;
 }

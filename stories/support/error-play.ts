@@ -5,6 +5,7 @@ import {
   CognitoError,
   type CognitoErrorCode,
   describeError,
+  type ErrorOperation,
   FORGOT_PASSWORD_ERRORS,
 } from '../../src/core';
 import { en } from '../../src/i18n/en';
@@ -21,20 +22,45 @@ export const ALL_CODES: readonly CognitoErrorCode[] = [
   ...CLIENT_ERRORS,
 ];
 
+/**
+ * Every code ForgotPassword can answer: the exceptions the service model lists for it
+ * (`ForgotPasswordCommand`'s `@throws` in @aws-sdk/client-cognito-identity-provider) and the kit's
+ * client-side codes. The request step's error stories are made from this list.
+ */
+export const REQUEST_CODES: readonly CognitoErrorCode[] = [
+  'UserNotFoundException',
+  'InvalidParameterException',
+  'CodeDeliveryFailureException',
+  'InvalidSmsRoleAccessPolicyException',
+  'InvalidSmsRoleTrustRelationshipException',
+  'InvalidEmailRoleAccessPolicyException',
+  'LimitExceededException',
+  'TooManyRequestsException',
+  'NotAuthorizedException',
+  'ResourceNotFoundException',
+  'ForbiddenException',
+  'UnexpectedLambdaException',
+  'UserLambdaValidationException',
+  'InvalidLambdaResponseException',
+  'OperationNotEnabledException',
+  'InternalErrorException',
+  ...CLIENT_ERRORS,
+];
+
 /** Whether a code comes from ForgotPassword (raised by "Resend code"). */
 export const isForgotPasswordError = (code: string) =>
   (FORGOT_PASSWORD_ERRORS as readonly string[]).includes(code);
 
 /**
  * What the kit shows for a code: `describeError`'s row and the English text, as a user reads it.
- * `retryAfterMs` as the story passes it, so a wait's seconds match.
+ * `retryAfterMs` as the story passes it, so a wait's seconds match. `operation` defaults to the
+ * confirm step's view: ForgotPassword's own codes come from "Resend code" there.
  */
-export function expected(code: CognitoErrorCode, retryAfterMs?: number) {
+export function expected(code: CognitoErrorCode, retryAfterMs?: number, operation?: ErrorOperation) {
   const d = describeError(
     new CognitoError({ code, requestId: /Error$/.test(code) ? undefined : DEMO_REQUEST_ID }),
     {
-      // ForgotPassword's codes come from "Resend code", and are described as a resend's.
-      operation: isForgotPasswordError(code) ? 'forgotPassword' : 'confirmForgotPassword',
+      operation: operation ?? (isForgotPasswordError(code) ? 'forgotPassword' : 'confirmForgotPassword'),
       // The stories fill in a password that meets every rule the form shows.
       passwordMetPolicy: true,
       ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
@@ -48,11 +74,21 @@ export function expected(code: CognitoErrorCode, retryAfterMs?: number) {
  * follow): the message in the field's description with the field invalid and focused, or in the
  * focused alert.
  */
-export async function expectErrorAtRest(canvas: Canvas, code: CognitoErrorCode, retryAfterMs?: number) {
-  const e = expected(code, retryAfterMs);
+export async function expectErrorAtRest(
+  canvas: Canvas,
+  code: CognitoErrorCode,
+  retryAfterMs?: number,
+  operation?: ErrorOperation,
+) {
+  const e = expected(code, retryAfterMs, operation);
   const alert = canvas.getByRole('alert', { hidden: true });
-  if (e.field === 'code' || e.field === 'password') {
-    const input = e.field === 'code' ? canvas.getByLabelText(names.code) : passwordInput(canvas);
+  if (e.field !== 'form') {
+    const input =
+      e.field === 'code'
+        ? canvas.getByLabelText(names.code)
+        : e.field === 'username'
+          ? canvas.getByRole('textbox', { name: names.username })
+          : passwordInput(canvas);
     await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
     await expect(input).toHaveAccessibleDescription(expect.stringContaining(e.text));
     await waitFor(() => expect(input).toHaveFocus());

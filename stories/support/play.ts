@@ -18,6 +18,11 @@ export function namesFor(messages: Messages) {
     resend: messages.resend,
     retry: messages.retry,
     successHeading: messages.successHeading,
+    heading: messages.heading,
+    requestHeading: messages.requestHeading,
+    send: messages.requestSubmit,
+    haveCode: messages.haveCode,
+    changeUsername: messages.changeUsername,
   };
 }
 
@@ -46,6 +51,22 @@ export async function fillForm(
 /** Clicks "Reset password". */
 export async function submit(canvas: Canvas, user: User, n = names) {
   await user.click(canvas.getByRole('button', { name: n.submit }));
+}
+
+/** Types a username into the request step's field and presses "Send code". */
+export async function requestCode(canvas: Canvas, user: User, username: string, n = names) {
+  await user.type(canvas.getByRole('textbox', { name: n.username }), username);
+  await user.click(canvas.getByRole('button', { name: n.send }));
+}
+
+/**
+ * Waits for a step's heading and checks it took focus: how a screen reader learns the step changed
+ * (the focused heading is read out).
+ */
+export async function expectStepHeading(canvas: Canvas, name: string) {
+  const heading = await canvas.findByRole('heading', { name });
+  await waitFor(() => expect(heading).toHaveFocus());
+  return heading;
 }
 
 /** Waits for the success view and checks it took focus and the form is gone. */

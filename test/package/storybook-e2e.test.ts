@@ -9,6 +9,7 @@ import { CognitoError, type CognitoErrorCode, describeError } from '../../src/co
 import { en } from '../../src/i18n/en';
 import { createTranslator, type MessageKey } from '../../src/i18n/messages';
 import { DEMO_CODE, DEMO_USER, STRONG_PASSWORD } from '../../stories/support/demo-pool';
+import { REQUEST_CODES } from '../../stories/support/error-play';
 import {
   accessibleDescription,
   axeViolations,
@@ -208,6 +209,13 @@ describe('the playground index', () => {
     for (const s of errors) {
       expect(s.name).toBe(s.exportName);
       expect(s.id).toBe(`drop-in-errors--${kebab(s.name)}`);
+    }
+    // The request step's error stories: one per code ForgotPassword answers, by its exception name.
+    const requestErrors = stories.filter((s) => s.title === 'Drop-in/Request errors');
+    expect(requestErrors.map((s) => s.name).sort()).toEqual([...REQUEST_CODES].sort());
+    for (const s of requestErrors) {
+      expect(s.name).toBe(s.exportName);
+      expect(s.id).toBe(`drop-in-request-errors--${kebab(s.name)}`);
     }
     // Every id starts with its title, as the sidebar shows it.
     for (const s of stories) {
@@ -422,6 +430,109 @@ describe('what a person sees', { timeout: 60_000 }, () => {
       expect(statusBox.height).toBeLessThanOrEqual(1);
       expect(await form.submit.locator('.rcr-spinner').isVisible()).toBe(true);
       await screenshot(page, 'submitting');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the request step and the flow as a person sees them', { timeout: 60_000 }, () => {
+  const FLOW = 'drop-in-passwordreset--request-step';
+  const ARABIC = 'drop-in-passwordreset--arabic';
+
+  /** The flow's request step, then "Send code" for the demo user: the confirm step, heading focused. */
+  async function toConfirmStep(page: Page, send: string, heading: string) {
+    await page.getByRole('textbox').first().fill(DEMO_USER.username);
+    await page.getByRole('button', { name: send }).click();
+    await until(() => focused(page), `h2:${heading}`);
+  }
+
+  /** The footer link is centred under the card's content (as "Resend code" is), and inside it. */
+  async function expectFooterCentred(page: Page) {
+    const card = (await page.locator('[data-slot="root"]').boundingBox())!;
+    const link = (await page.locator('[data-slot="root"] > .rcr-link').boundingBox())!;
+    expect(Math.abs(link.x + link.width / 2 - (card.x + card.width / 2))).toBeLessThan(1);
+    expect(link.y + link.height).toBeLessThanOrEqual(card.y + card.height);
+  }
+
+  it.each(['light', 'dark'] as const)('draws both steps in the %s theme', async (theme) => {
+    const { context, page, problems } = await openStory(FLOW, { args: `theme:${theme}` });
+    try {
+      await page.getByRole('button', { name: en.requestSubmit }).waitFor();
+      await expectFooterCentred(page);
+      expect(await axeViolations(page, AXE)).toEqual([]);
+      await screenshot(page, `flow-request-${theme}`);
+      await toConfirmStep(page, en.requestSubmit, en.heading);
+      await expectFooterCentred(page);
+      expect(await axeViolations(page, AXE)).toEqual([]);
+      await screenshot(page, `flow-confirm-${theme}`);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('draws both steps right to left (Arabic)', async () => {
+    const { context, page, problems } = await openStory(ARABIC);
+    try {
+      const ar = (await import('../../src/i18n/locales/ar')).default;
+      const root = page.locator('[data-slot="root"]');
+      await page.getByRole('button', { name: ar.requestSubmit }).waitFor();
+      expect(await root.getAttribute('dir')).toBe('rtl');
+      // The field's label sits at the card's right edge.
+      const card = (await root.boundingBox())!;
+      const label = (await page.getByText(ar.usernameLabel, { exact: true }).boundingBox())!;
+      expect(card.x + card.width - (label.x + label.width)).toBeLessThan(card.x + card.width / 2 - label.x);
+      await screenshot(page, 'flow-request-rtl');
+      await toConfirmStep(page, ar.requestSubmit, ar.heading);
+      await expectFooterCentred(page);
+      expect(await axeViolations(page, AXE)).toEqual([]);
+      await screenshot(page, 'flow-confirm-rtl');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('fits both steps in 320 px without scrolling sideways', async () => {
+    const context = await browser!.newContext({ viewport: { width: 320, height: 720 } });
+    try {
+      const page = await context.newPage();
+      const problems = watchProblems(page);
+      await page.goto(storyUrl(server!.url, FLOW));
+      await page.getByRole('button', { name: en.requestSubmit }).waitFor();
+      const overflow = () =>
+        page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(await overflow()).toBe(0);
+      await screenshot(page, 'flow-request-320');
+      await toConfirmStep(page, en.requestSubmit, en.heading);
+      expect(await overflow()).toBe(0);
+      await screenshot(page, 'flow-confirm-320');
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows a ForgotPassword error on the request step (LimitExceededException), the username kept', async () => {
+    const { context, page, problems } = await openStory('drop-in-request-errors--limit-exceeded-exception');
+    try {
+      const username = page.getByRole('textbox', { name: en.usernameLabel });
+      await username.fill(DEMO_USER.username);
+      await page.getByRole('button', { name: en.requestSubmit }).click();
+      const alert = page.locator('[data-slot="root"] [role="alert"]');
+      // The story holds the wait for ten minutes; the words are describeError's for a request.
+      const d = describeError(new CognitoError({ code: 'LimitExceededException' }), {
+        operation: 'forgotPassword',
+        retryAfterMs: 600_000,
+      });
+      const text = t(`errors.${d.messageKey}` as MessageKey, d.params);
+      await until(async () => (await alert.textContent())?.includes(text), true);
+      expect(await page.getByRole('button', { name: en.requestSubmit }).isDisabled()).toBe(true);
+      expect(await username.inputValue()).toBe(DEMO_USER.username);
+      expect(await axeViolations(page, AXE)).toEqual([]);
+      await screenshot(page, 'request-error-limit-exceeded');
       expect(problems).toEqual([]);
     } finally {
       await context.close();
