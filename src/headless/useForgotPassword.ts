@@ -149,17 +149,7 @@ export function useForgotPassword(options: UseForgotPasswordOptions): ForgotPass
     const claim = life.claim();
     if (!claim) return;
     submitted.current = true;
-    form
-      .handleSubmit(
-        () => send(claim),
-        () => life.release(claim),
-      )()
-      .catch((e) => {
-        life.release(claim);
-        safeCall(() => {
-          throw e;
-        }, undefined);
-      });
+    life.submit(claim, form.handleSubmit, () => send(claim));
   });
 
   const reset = useStableCallback(() => {
