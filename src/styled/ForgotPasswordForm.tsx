@@ -74,7 +74,7 @@ function Username({ label, className, inputProps, ...props }: ForgotPasswordUser
       </label>
       <input {...r.getUsernameProps({ ...inputProps, className: cx('input', inputProps?.className) })} />
       {error && (
-        <p id={`${r.ids.username}-error`} {...slot('field-error')}>
+        <p {...r.getFieldErrorProps()} {...slot('field-error')}>
           {error.message}
         </p>
       )}
@@ -111,8 +111,8 @@ function Submit({ className, children, ...props }: ButtonHTMLAttributes<HTMLButt
         {children ?? r.t('requestSubmit')}
       </button>
       {/* The button keeps its name while busy; progress is said here, politely. */}
-      <p id={r.ids.status} role="status" className={cx('sr-only')} data-slot="status">
-        {pending ? r.t('requestSubmitting') : ''}
+      <p {...r.getStatusProps()} className={cx('sr-only')} data-slot="status">
+        {r.statusMessage}
       </p>
     </>
   );
