@@ -14,7 +14,7 @@ import { useForgotPassword } from '../headless/useForgotPassword';
 import type { MessageKey } from '../i18n/messages';
 import { ErrorText } from './ErrorText';
 import { CHECK_ICON } from './icons';
-import { classes, UnstyledContext, useClasses } from './styled-context';
+import { classes, UnstyledContext, useClasses, VISUALLY_HIDDEN } from './styled-context';
 
 /** Props of `<ForgotPasswordForm>`: the hook's options plus presentation. */
 export interface ForgotPasswordFormProps
@@ -110,8 +110,8 @@ function Submit({ className, children, ...props }: ButtonHTMLAttributes<HTMLButt
         {pending && <span className={cx('spinner')} aria-hidden="true" />}
         {children ?? r.t('requestSubmit')}
       </button>
-      {/* The button keeps its name while busy; progress is said here, politely. */}
-      <p {...r.getStatusProps()} className={cx('sr-only')} data-slot="status">
+      {/* The button keeps its name while busy; progress is said here, politely, out of sight (unstyled too). */}
+      <p {...r.getStatusProps({ style: VISUALLY_HIDDEN })} className={cx('sr-only')} data-slot="status">
         {r.statusMessage}
       </p>
     </>

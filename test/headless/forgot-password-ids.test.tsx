@@ -120,6 +120,23 @@ describe('<ForgotPasswordForm>: the username names its error only while the erro
     answer();
     await waitFor(() => expect(screen.getByText(/We sent a code by email/)).toBeInTheDocument());
   });
+
+  it.each([false, true])(
+    'unstyled=%s: the status region says "Sending code…" out of sight',
+    async (unstyled) => {
+      const { transport, answer } = held();
+      const user = userEvent.setup();
+      render(<ForgotPasswordForm transport={transport} unstyled={unstyled} />);
+      await user.type(username(), 'alice');
+      await user.click(send());
+      const status = screen.getByRole('status');
+      await waitFor(() => expect(status).toHaveTextContent('Sending code…'));
+      // Visually hidden is behaviour, not theme: an inline style, which holds without styles.css.
+      expect(status).toHaveStyle({ position: 'absolute', overflow: 'hidden', width: '1px', height: '1px' });
+      answer();
+      await waitFor(() => expect(screen.getByText(/We sent a code by email/)).toBeInTheDocument());
+    },
+  );
 });
 
 /** A request form on the getters, with switches for what it renders. */
