@@ -1,5 +1,5 @@
-// The browser side of the benchmark: three pages built the same way (our drop-in, Amplify UI's
-// Authenticator on its confirm-reset screen against cognito-local, and a hand-written floor),
+// The browser side of the benchmark: pages built the same way (our drop-in, our whole flow and
+// Amplify UI's Authenticator on their confirm-reset screens against cognito-local, and a hand-written floor),
 // served from 127.0.0.1 to headless Chromium, with listeners that time each keystroke.
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { ROOT } from './measure.mjs';
 /** What is typed into each page's new-password field on every visit. */
 export const TYPED = 'correct-Horse7!battery99';
 
-/** The three pages; `ready` brings a freshly loaded page to its new-password field. */
+/** The pages; `ready` brings a freshly loaded page to its new-password field. */
 export const PAGES = [
   {
     id: 'ours',
@@ -21,6 +21,18 @@ export const PAGES = [
     entry: 'ours.tsx',
     css: join(ROOT, 'bench', 'entries', 'ours-styles.css'),
     ready: async (page) => page.getByLabel('New password', { exact: true }),
+  },
+  {
+    id: 'flow',
+    label: 'react-cognito-reset `<PasswordReset>` at its confirm step',
+    entry: 'flow.tsx',
+    css: join(ROOT, 'bench', 'entries', 'ours-styles.css'),
+    // The confirm step comes after "Send code": drive that step for real against cognito-local.
+    ready: async (page, pool) => {
+      await page.getByLabel('Username', { exact: true }).fill(pool.username);
+      await page.getByRole('button', { name: 'Send code' }).click();
+      return page.getByLabel('New password', { exact: true });
+    },
   },
   {
     id: 'amplify',
@@ -148,12 +160,14 @@ export function serve(files) {
 
 /**
  * Opens one page in a fresh context (cold cache), brings it to its new-password field, focuses it
- * and arms the keystroke listeners. The caller closes `context`.
+ * and arms the keystroke listeners. `init`: another script to run before the page's own (after
+ * the instrument). The caller closes `context`.
  */
-export async function openPage(browser, base, spec, pool, throttle) {
+export async function openPage(browser, base, spec, pool, throttle, { init } = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   try {
     await context.addInitScript(INSTRUMENT);
+    if (init) await context.addInitScript(init);
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));

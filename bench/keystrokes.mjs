@@ -1,8 +1,10 @@
 // Keystroke cost in real (headless) Chromium: for each page, p50/p95 of keydown → input handled,
 // keydown → next frame and script time per key, with and without CPU throttling, plus navigation →
 // first input and JS bytes. Pages are visited in alternating rounds (A B C, C B A, …) so drift
-// (thermal, background work, cognito-local's growing database) falls on all three alike.
+// (thermal, background work, cognito-local's growing database) falls on all of them alike. Then
+// separate, untimed visits count React commits and component renders per key on every page.
 import { openPage, PAGES, pressAndSettle, TYPED, withBrowserBench } from './browser.mjs';
+import { RENDER_COUNTER } from './render-hook.mjs';
 
 const metric = async (cdp, name) =>
   (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name).value;
@@ -38,6 +40,25 @@ async function visit(browser, base, spec, pool, throttle) {
   }
 }
 
+/**
+ * React commits and component renders per key while typing `TYPED`, counted through a DevTools
+ * hook in the page's own (production) React: the same count for every page, Amplify UI's too. The
+ * hook's walk costs script time, so these visits are never the timed ones.
+ */
+async function countRenders(browser, base, spec, pool) {
+  const { context, page, field, errors } = await openPage(browser, base, spec, pool, 1, {
+    init: RENDER_COUNTER,
+  });
+  try {
+    for (const ch of TYPED) await pressAndSettle(page, ch);
+    if ((await field.inputValue()) !== TYPED) throw new Error(`${spec.id}: typing was lost`);
+    if (errors.length) throw new Error(`${spec.id}: page error: ${errors[0]}`);
+    return await page.evaluate(() => window.__renders);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Nearest-rank percentile. */
 export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -46,9 +67,10 @@ export function percentile(values, p) {
 
 /**
  * Runs the whole browser benchmark. `rounds` per throttling rate; each round visits every page
- * once and types `TYPED` (24 keys), so 10 rounds give 240 keystrokes per page and rate.
+ * once and types `TYPED` (24 keys), so 10 rounds give 240 keystrokes per page and rate. Then
+ * `renderVisits` untimed visits per page count commits and renders per key.
  */
-export function measureKeystrokes({ rounds = 10, throttle = 4, log = () => {} } = {}) {
+export function measureKeystrokes({ rounds = 10, throttle = 4, renderVisits = 3, log = () => {} } = {}) {
   return withBrowserBench(async ({ browser, browserPath, base, pool, encodings }) => {
     const results = {};
     for (const rate of [1, throttle]) {
@@ -73,6 +95,18 @@ export function measureKeystrokes({ rounds = 10, throttle = 4, log = () => {} } 
         acc.script.push(...v.script);
       }
     }
+    const renders = {};
+    for (const p of PAGES) {
+      log(`render count ${p.id} (${renderVisits} visits)`);
+      const total = { commits: 0, renders: 0 };
+      for (let v = 0; v < renderVisits; v++) {
+        const c = await countRenders(browser, base, p, pool);
+        total.commits += c.commits;
+        total.renders += c.renders;
+      }
+      const keys = renderVisits * TYPED.length;
+      renders[p.id] = { keys, commitsPerKey: total.commits / keys, rendersPerKey: total.renders / keys };
+    }
     const summary = {};
     for (const [key, acc] of Object.entries(results)) {
       const stat = (xs) => ({ p50: percentile(xs, 50), p95: percentile(xs, 95) });
@@ -87,6 +121,7 @@ export function measureKeystrokes({ rounds = 10, throttle = 4, log = () => {} } 
     }
     return {
       summary,
+      renders,
       browserVersion: browser.version(),
       browserPath,
       encodings: [...encodings],

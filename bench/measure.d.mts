@@ -20,8 +20,8 @@ export interface SizeRow {
   platform?: 'browser' | 'neutral' | 'node';
   /** A stylesheet, built with esbuild's css loader. */
   css?: boolean;
-  /** The row of ours a row of theirs is compared with. */
-  compare?: string;
+  /** The row (or rows) of ours a row of theirs is compared with. */
+  compare?: string | string[];
 }
 
 /** Byte counts of one bundle. */
@@ -47,6 +47,9 @@ export interface Measurement extends Sizes {
 export interface Budget {
   id: string;
   label: string;
+  /** DESIGN.md's budget. */
+  design: number;
+  /** The ceiling the size-budget test enforces. */
   brotli: number;
 }
 

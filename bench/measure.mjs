@@ -46,8 +46,8 @@ export const BUILD_OPTIONS = {
 const LOCALES_DIR = join(ROOT, 'src', 'i18n', 'locales');
 
 /**
- * Every row of the size table. `compare` names the row of ours a row of theirs is measured
- * against. Locale rows are derived from src/i18n/locales, so a new catalogue gets its row.
+ * Every row of the size table. `compare` names the row of ours (or rows) a row of theirs is
+ * measured against. Locale rows are derived from src/i18n/locales, so a new catalogue gets its row.
  */
 export const SIZE_ROWS = [
   {
@@ -92,6 +92,20 @@ export const SIZE_ROWS = [
       "export { ConfirmResetForm } from 'react-cognito-reset';",
       "export { createCognitoTransport } from 'react-cognito-reset/core';",
     ].join('\n'),
+  },
+  {
+    id: 'flow-own',
+    side: 'ours',
+    label: '`<PasswordReset>` (request → confirm → success), own code',
+    source: "export { PasswordReset } from 'react-cognito-reset';",
+    external: OUR_DEPENDENCIES,
+  },
+  {
+    id: 'flow-deps',
+    side: 'ours',
+    label: '`<PasswordReset>` (request → confirm → success) + dependencies',
+    short: 'our flow + dependencies',
+    source: "export { PasswordReset } from 'react-cognito-reset';",
   },
   {
     id: 'code-input',
@@ -150,7 +164,8 @@ export const SIZE_ROWS = [
     side: 'theirs',
     label: '@aws-amplify/ui-react `<Authenticator initialState="forgotPassword">`',
     entry: entry('amplify-authenticator.tsx'),
-    compare: 'form-deps',
+    // It runs both steps (send code, then confirm): the same work as our flow; the drop-in too.
+    compare: ['flow-deps', 'form-deps'],
   },
   {
     id: 'authenticator-css',
@@ -182,6 +197,8 @@ export const SIZE_ROWS = [
  *   intent, isolated callbacks, seven policy shapes, six messages) ~2.1 KB, issue 16's fixes 124 B;
  *   then issue 15's public surface (typed and id getters, refs, asChild with Radix's Slot, the
  *   status region), issue 19's WebOTP and pluggable checks (~1.2 KB) and issue 17's defaultCode;
+ * - the flow (`<PasswordReset>`, issue 17): both drop-ins, so everything above plus the request
+ *   step (its hook, form and words, ~1.9 KB own code) and the flow's steps and focus moves;
  * - styles.css: issue 16's focus ring, slots and touch targets, with light-dark() lowered for the
  *   browser floor.
  */
@@ -190,6 +207,7 @@ export const BUDGETS = [
   { id: 'hook-own', label: 'headless `useConfirmForgotPassword`, own code', design: 7200, brotli: 10_650 },
   { id: 'form-own', label: 'drop-in, own code', design: 10_500, brotli: 14_350 },
   { id: 'form-deps', label: 'drop-in with dependencies', design: 35 * 1024, brotli: 40_200 },
+  { id: 'flow-deps', label: '`<PasswordReset>` with dependencies', design: 37_500, brotli: 42_150 },
   { id: 'css', label: 'styles.css', design: 2 * 1024, brotli: 2 * 1024 },
 ];
 

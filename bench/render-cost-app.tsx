@@ -4,8 +4,9 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
-import { ConfirmResetForm } from '../src';
+import { ConfirmResetForm, PasswordReset } from '../src';
 import { createMemoryTransport } from '../src/core';
+import { renderedIn } from './render-hook.mjs';
 
 /** What one scenario measured, per keystroke. */
 export interface ScenarioResult {
@@ -23,35 +24,8 @@ interface Hook {
   commits: string[][];
 }
 
-// Fiber tags of components that run user code (function, class, forwardRef, memo, simple memo).
-const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]);
-const PERFORMED_WORK = 1;
-
-function nameOf(fiber: any): string {
-  const t = fiber.type;
-  if (typeof t === 'function') return t.displayName || t.name || '(anonymous)';
-  return t?.displayName || t?.render?.displayName || t?.render?.name || t?.type?.name || '(anonymous)';
-}
-
-/**
- * The components whose function ran for one commit. A subtree React skipped keeps its old child
- * fibers (`fiber.child === fiber.alternate.child`), so it is not walked. A re-entered fiber ran if
- * it carries PerformedWork (the rule React DevTools uses) or has a new hook list: a component whose
- * state update turned out to change nothing still ran, then bailed out without PerformedWork.
- */
-export function renderedIn(root: any): string[] {
-  const out: string[] = [];
-  const walk = (first: any) => {
-    for (let fiber = first; fiber; fiber = fiber.sibling) {
-      const prev = fiber.alternate;
-      const ran = !prev || fiber.flags & PERFORMED_WORK || fiber.memoizedState !== prev.memoizedState;
-      if (COMPONENT_TAGS.has(fiber.tag) && ran) out.push(nameOf(fiber));
-      if (!prev || fiber.child !== prev.child) walk(fiber.child);
-    }
-  };
-  walk(root.current);
-  return out;
-}
+/** The components whose function ran for one commit (bench/render-hook.mjs, shared with the Chromium pages). */
+export { renderedIn };
 
 async function scenario(
   name: string,
@@ -198,5 +172,32 @@ export async function run(hook: Hook): Promise<ScenarioResult[]> {
     ),
   );
   cleanup();
-  return [...lifecycle, ...results];
+  return [...lifecycle, ...results, ...(await flow(hook, transport))];
+}
+
+/**
+ * The whole flow at its confirm step, reached as a user does: the username typed into the request
+ * step and "Send code" pressed (against the memory pool), then the new password typed.
+ */
+async function flow(hook: Hook, transport: ReturnType<typeof createMemoryTransport>) {
+  const profilerCommits = { n: 0 };
+  render(
+    <Profiler id="flow" onRender={() => profilerCommits.n++}>
+      <PasswordReset transport={transport} resendCooldownSeconds={0} />
+    </Profiler>,
+  );
+  const user = userEvent.setup({ delay: null });
+  await user.type(screen.getByLabelText('Username'), 'alice');
+  await user.click(screen.getByRole('button', { name: 'Send code' }));
+  const password = await screen.findByLabelText('New password', { selector: 'input' });
+  await user.click(password);
+  const result = await scenario(
+    '`<PasswordReset>` at its confirm step: new-password field',
+    hook,
+    profilerCommits,
+    [...'Correct-horse7!'],
+    (key) => user.keyboard(key),
+  );
+  cleanup();
+  return [result];
 }

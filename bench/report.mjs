@@ -18,10 +18,13 @@ export function sizeSection(sizes) {
   const byId = new Map(sizes.map((s) => [s.id, s]));
   const rows = SIZE_ROWS.map((row) => {
     const s = byId.get(row.id);
-    const ours = row.compare ? byId.get(row.compare) : null;
-    const ratio = ours
-      ? `**${times(s.brotli, ours.brotli)}** vs ${SIZE_ROWS.find((r) => r.id === row.compare).short}`
-      : '';
+    // `compare` names one row of ours, or several (each gets its ratio).
+    const ratio = [row.compare ?? []]
+      .flat()
+      .map(
+        (id) => `**${times(s.brotli, byId.get(id).brotli)}** vs ${SIZE_ROWS.find((r) => r.id === id).short}`,
+      )
+      .join('<br>');
     return [row.side, row.label, bytes(s.raw), bytes(s.gzip), `**${bytes(s.brotli)}**`, ratio];
   });
   const budgets = BUDGETS.map((b) => {
@@ -55,6 +58,10 @@ ${table(['', 'what', 'raw', 'gzip', 'brotli', 'theirs ÷ ours (brotli)'], rows)}
 
 The Authenticator also talks to Cognito itself; against our complete step (drop-in + \`createCognitoTransport\` + dependencies, ${bytes(full.brotli)} B) it is ${times(auth.brotli, full.brotli)} larger.
 
+The Authenticator's reset runs both steps (send code, then confirm); so does \`<PasswordReset>\` (${bytes(byId.get('flow-deps').brotli)} B with dependencies): the Authenticator is ${times(auth.brotli, byId.get('flow-deps').brotli)} larger than the flow.
+
+**Where the flow's bytes go** (\`<PasswordReset>\` + dependencies): ${split('flow-deps')}.
+**Our own code in the flow, largest modules**: ${files('flow-own', 10)}.
 **Where the drop-in's bytes go** (minified, before compression, \`<ConfirmResetForm>\` + dependencies): ${split('form-deps')}.
 **Our own code in it, largest modules of the installed package**: ${files('form-own', 8)}.
 **Headless only** (\`useConfirmForgotPassword\`, own code), largest modules: ${files('hook-own', 6)}.
@@ -77,24 +84,26 @@ export function renderSection(results) {
   ]);
   return `## 2. Render cost per keystroke (React Profiler, jsdom)
 
-\`<ConfirmResetForm username="…">\` in jsdom, typed into with @testing-library/user-event. Commits are the \`<Profiler>\`'s \`onRender\` calls; a component counts as rendered when its function ran in that commit (including runs whose state update then changed nothing). The resend cooldown is off here (\`resendCooldownSeconds={0}\`) so its once-a-second tick does not land between keys. Counts, not times: they do not depend on the machine.
+\`<ConfirmResetForm username="…">\` in jsdom, typed into with @testing-library/user-event; the last row is \`<PasswordReset>\` brought to its confirm step through its request step (the username typed, "Send code" pressed, against the memory pool). Commits are the \`<Profiler>\`'s \`onRender\` calls; a component counts as rendered when its function ran in that commit (including runs whose state update then changed nothing). The resend cooldown is off here (\`resendCooldownSeconds={0}\`) so its once-a-second tick does not land between keys. Counts, not times: they do not depend on the machine.
 
 ${table(['field', 'keys', 'commits / key', 'component renders / key', 'components that rendered (renders / key)'], rows)}
 `;
 }
 
-/** The browser section: keystroke latency, script time, first input and JS bytes. */
+/** The browser section: keystroke latency, script time, first input, JS bytes and renders per key. */
 export function browserSection(k, pages) {
   const s = k.summary;
+  // Columns: each page, then Amplify UI against each of ours, then each of ours against the floor.
+  const OURS = ['ours', 'flow'];
+  const COLUMNS = ['ours', 'flow', 'amplify', 'floor'];
   const line = (label, key, rate) => {
-    const [o, a, f] = ['ours', 'amplify', 'floor'].map((p) => s[`${p}@${rate}`][key]);
+    const at = (p) => s[`${p}@${rate}`][key];
+    const ratio = (a, b) => `${times(at(a).p50, at(b).p50)} / ${times(at(a).p95, at(b).p95)}`;
     return [
       label,
-      `${ms(o.p50)} / ${ms(o.p95)}`,
-      `${ms(a.p50)} / ${ms(a.p95)}`,
-      `${ms(f.p50)} / ${ms(f.p95)}`,
-      `${times(a.p50, o.p50)} / ${times(a.p95, o.p95)}`,
-      `${times(o.p50, f.p50)} / ${times(o.p95, f.p95)}`,
+      ...COLUMNS.map((p) => `${ms(at(p).p50)} / ${ms(at(p).p95)}`),
+      ...OURS.map((o) => ratio('amplify', o)),
+      ...OURS.map((o) => ratio(o, 'floor')),
     ];
   };
   const rows = [];
@@ -105,22 +114,30 @@ export function browserSection(k, pages) {
     rows.push(line(`script time per key${tag}`, 'script', rate));
     rows.push(line(`navigation → first input in DOM${tag}`, 'firstInput', rate));
   }
-  const js = ['ours', 'amplify', 'floor'].map((p) => s[`${p}@1`].js);
+  const js = Object.fromEntries(COLUMNS.map((p) => [p, s[`${p}@1`].js]));
   rows.push([
     'JS transferred (brotli) / decoded, bytes',
-    ...js.map((j) => `${bytes(j.encoded)} / ${bytes(j.decoded)}`),
-    times(js[1].encoded, js[0].encoded),
-    times(js[0].encoded, js[2].encoded),
+    ...COLUMNS.map((p) => `${bytes(js[p].encoded)} / ${bytes(js[p].decoded)}`),
+    ...OURS.map((o) => times(js.amplify.encoded, js[o].encoded)),
+    ...OURS.map((o) => times(js[o].encoded, js.floor.encoded)),
+  ]);
+  const r = k.renders;
+  const per = (n) => n.toFixed(2);
+  rows.push([
+    'React commits / component renders per key',
+    ...COLUMNS.map((p) => `${per(r[p].commitsPerKey)} / ${per(r[p].rendersPerKey)}`),
+    ...OURS.map((o) => times(r.amplify.rendersPerKey, r[o].rendersPerKey)),
+    ...OURS.map((o) => times(r[o].rendersPerKey, r.floor.rendersPerKey)),
   ]);
   const names = pages.map((p) => `- **${p.id}**: ${p.label}`).join('\n');
   return `## 3. Keystroke cost in Chromium
 
-Three pages, each built the same way (esbuild, bundle, minify, ESM, es2020, production, React bundled in) and served from 127.0.0.1 (encoding: ${k.encodings.join(', ')}); a fresh browser context (cold cache) per visit:
+${pages.length} pages, each built the same way (esbuild, bundle, minify, ESM, es2020, production, React bundled in) and served from 127.0.0.1 (encoding: ${k.encodings.join(', ')}); a fresh browser context (cold cache) per visit:
 ${names}
 
-One headless Chromium ${k.browserVersion} run, ${k.rounds} rounds per CPU rate, page order alternating A B C / C B A between rounds, plus one unrecorded warm-up visit per page. Each visit types the same ${k.keysPerVisit} characters into the new-password field (${s['ours@1'].keys} keystrokes per page and rate; Amplify UI is first driven through its "send code" step against cognito-local to reach that field). Per key: *input handled* is a capturing \`keydown\` listener on window to a bubbling \`input\` listener on window (which runs after React's handlers and the microtasks they queue); *next frame* is \`keydown\` to \`requestAnimationFrame\` then \`setTimeout 0\`; *script time* is Chromium's \`Performance.getMetrics\` ScriptDuration before and after the key (it includes the harness's own small evaluation, the same on every page). Milliseconds, p50 / p95.
+One headless Chromium ${k.browserVersion} run, ${k.rounds} rounds per CPU rate, page order alternating A B C D / D C B A between rounds, plus one unrecorded warm-up visit per page. Each visit types the same ${k.keysPerVisit} characters into the new-password field (${s['ours@1'].keys} keystrokes per page and rate; our flow and Amplify UI are first driven through their "send code" step against cognito-local to reach that field). Per key: *input handled* is a capturing \`keydown\` listener on window to a bubbling \`input\` listener on window (which runs after React's handlers and the microtasks they queue); *next frame* is \`keydown\` to \`requestAnimationFrame\` then \`setTimeout 0\`; *script time* is Chromium's \`Performance.getMetrics\` ScriptDuration before and after the key (it includes the harness's own small evaluation, the same on every page). Milliseconds, p50 / p95. *Commits / renders per key* come from ${r.ours.keys / k.keysPerVisit} further untimed visits per page typing the same characters, with a React DevTools hook in the page that walks each commit's fibers (bench/render-hook.mjs, the walk section 2 uses): every component whose function ran counts, Amplify UI's included; our pages keep their resend cooldown on, so a tick that lands while typing counts too.
 
-${table(['', 'ours', 'Amplify UI', 'floor', 'Amplify ÷ ours', 'ours ÷ floor'], rows)}
+${table(['', 'ours', 'ours: flow', 'Amplify UI', 'floor', 'Amplify ÷ ours', 'Amplify ÷ flow', 'ours ÷ floor', 'flow ÷ floor'], rows)}
 `;
 }
 

@@ -92,13 +92,40 @@ export interface ForgotPasswordResult {
   dir: 'ltr' | 'rtl';
   /** Language tag of the catalogue the app passed, if it names one. */
   lang: string | undefined;
-  /** Ids the parts share. */
+  /** The hook's ids. Spread the getters rather than writing these yourself: they also tell the hook what is rendered. */
   ids: Record<'form' | 'username' | 'error' | 'status', string>;
+  /**
+   * What the status region says: "Sending code…" while the request runs, null otherwise. The
+   * submit button keeps its name while busy.
+   */
+  statusMessage: string | null;
+  /**
+   * Props for the `<form>`: `id`, `method="post"`, `noValidate`, `onSubmit` (yours runs first; the
+   * kit's runs even if you call `preventDefault()`), `aria-busy` and `data-state`.
+   */
   getFormProps: (props?: FormGetterProps) => FormGetterProps;
-  /** The username field: `autocomplete="username"`, its error wired by `aria-describedby`. */
+  /**
+   * The username `<input>`: `autocomplete="username"`, `enterkeyhint="send"`, `aria-invalid`, and
+   * `aria-describedby` naming its description and its error message while each is rendered.
+   */
   getUsernameProps: (props?: InputGetterProps) => InputGetterProps;
+  /** Props for "Send code": `type="submit"`, disabled before hydration, during a throttle and after success; `aria-disabled` and `data-pending` while the request runs. */
   getSubmitProps: (props?: ButtonGetterProps) => ButtonGetterProps;
+  /** Props for the form's alert (`role="alert"`, focused when a form-level error arrives). Render it always, empty when there is no error. */
   getErrorProps: (props?: ElementGetterProps) => ElementGetterResult;
   /** Label props for the username field: `htmlFor` and `id`. */
   getLabelProps: (props?: LabelGetterProps) => LabelGetterProps;
+  /**
+   * Props for the username's error message (`id`, `ref`). While its element is rendered and the
+   * field has an error, the username's `aria-describedby` names it; render it when
+   * `fieldErrors.username` is set. Your `id` wins, and is the one named.
+   */
+  getFieldErrorProps: (props?: ElementGetterProps) => ElementGetterResult;
+  /** Props for the username's description (a hint under its label): `id`, `ref`; the field names it while it is rendered. */
+  getDescriptionProps: (props?: ElementGetterProps) => ElementGetterResult;
+  /**
+   * Props for the polite status region (`role="status"`, `id`, `data-status="submitting"` while the
+   * request runs): render it always and put `statusMessage` in it.
+   */
+  getStatusProps: (props?: ElementGetterProps) => ElementGetterResult;
 }

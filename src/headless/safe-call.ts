@@ -16,7 +16,8 @@ export function safeCall<A>(callback: ((arg: A) => unknown) | undefined, arg: A)
   }
 }
 
-function rethrow(error: unknown): void {
+/** Reports `error` asynchronously (`reportError`, else an uncaught throw on a timer), never to the caller. */
+export function rethrow(error: unknown): void {
   if (typeof reportError === 'function') reportError(error);
   else
     setTimeout(() => {

@@ -241,20 +241,12 @@ export function useConfirmForgotPassword(
     if (!claim) return;
     submitted.current = true;
     // Waits for the extra checks on this password (each bounded by its timeout) before validating.
-    checks
-      .settle(form.getValues('password') ?? '')
-      .then(() =>
-        form.handleSubmit(
-          () => confirm(claim),
-          () => life.release(claim),
-        )(),
-      )
-      .catch((error) => {
-        life.release(claim);
-        safeCall(() => {
-          throw error;
-        }, undefined);
-      });
+    life.submit(
+      claim,
+      form.handleSubmit,
+      () => confirm(claim),
+      () => checks.settle(form.getValues('password') ?? ''),
+    );
   });
 
   const resend = useStableCallback(async () => {

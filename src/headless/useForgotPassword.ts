@@ -149,17 +149,7 @@ export function useForgotPassword(options: UseForgotPasswordOptions): ForgotPass
     const claim = life.claim();
     if (!claim) return;
     submitted.current = true;
-    form
-      .handleSubmit(
-        () => send(claim),
-        () => life.release(claim),
-      )()
-      .catch((e) => {
-        life.release(claim);
-        safeCall(() => {
-          throw e;
-        }, undefined);
-      });
+    life.submit(claim, form.handleSubmit, () => send(claim));
   });
 
   const reset = useStableCallback(() => {
@@ -204,6 +194,8 @@ export function useForgotPassword(options: UseForgotPasswordOptions): ForgotPass
     dir: messages.dir,
     lang: options.messages?.lang,
     ids,
+    // Buttons keep their names while busy: progress is said in the status region.
+    statusMessage: status === 'submitting' ? t('requestSubmitting') : null,
   } as const;
   // The confirm hook's getters, over this step's one field: the same ids, ARIA wiring, merging
   // and data attributes. Only the parts of its result they read for these getters are given.
@@ -217,7 +209,7 @@ export function useForgotPassword(options: UseForgotPasswordOptions): ForgotPass
     alertRef,
     slots,
     slotRef,
-    statusKind: undefined,
+    statusKind: status === 'submitting' ? status : undefined,
     submitted,
     confirmVerdict: () => undefined,
   });
@@ -229,5 +221,8 @@ export function useForgotPassword(options: UseForgotPasswordOptions): ForgotPass
     getSubmitProps: getters.getSubmitProps,
     getErrorProps: getters.getErrorProps,
     getLabelProps: (props) => getters.getLabelProps('username', props),
+    getFieldErrorProps: (props) => getters.getFieldErrorProps('username', props),
+    getDescriptionProps: (props) => getters.getDescriptionProps('username', props),
+    getStatusProps: getters.getStatusProps,
   };
 }

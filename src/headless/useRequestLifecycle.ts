@@ -2,11 +2,15 @@ import { QueryClient, useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { ErrorOperation } from '../core/describe-error';
 import { useLatest } from './react-utils';
+import { rethrow } from './safe-call';
 
 /** A held claim on the form's one request slot; see `useRequestLifecycle`. */
 export type Claim = object;
 
 type Task = () => Promise<unknown>;
+
+/** react-hook-form's `handleSubmit`, as `submit` uses it (any form's values). */
+type HandleSubmit = (valid: () => Promise<void>, invalid: () => void) => () => Promise<void>;
 
 // A private client: an app's QueryClientProvider, its default retries, global MutationCache
 // callbacks and persisters must never see, store or re-send a password reset. The variables a
@@ -43,6 +47,9 @@ export function useRequestLifecycle() {
       for (const controller of controllers.current) controller.abort();
       controllers.current.clear();
     };
+    const release = (claim: Claim) => {
+      if (slot.current === claim) slot.current = null;
+    };
     return {
       /** Takes the one request slot, or returns null when a request already holds it. */
       claim(): Claim | null {
@@ -51,9 +58,7 @@ export function useRequestLifecycle() {
         return slot.current;
       },
       /** Gives the slot back, if `claim` still holds it. */
-      release(claim: Claim) {
-        if (slot.current === claim) slot.current = null;
-      },
+      release,
       /**
        * Sends one request under `claim` and settles it: `done` with its value or `failed` with
        * what it threw, both after the slot is free, neither when the answer came too late.
@@ -80,6 +85,24 @@ export function useRequestLifecycle() {
         if (slot.current === claim) slot.current = null;
         setActive(null);
         outcome();
+      },
+      /**
+       * A form's submit under `claim`, the same for every step: `before` (if given) settles, then
+       * react-hook-form validates; a valid form runs `send`, an invalid one gives the slot back.
+       * Anything that throws on the way frees the slot too and is reported asynchronously
+       * (`rethrow`, as app callbacks' errors are), never as an unhandled rejection or a stuck "submitting".
+       */
+      submit(
+        claim: Claim,
+        handleSubmit: HandleSubmit,
+        send: () => Promise<void>,
+        before?: () => Promise<unknown>,
+      ) {
+        const validate = () => handleSubmit(send, () => release(claim))();
+        (before ? before().then(validate) : validate()).catch((error) => {
+          release(claim);
+          rethrow(error);
+        });
       },
       /** Aborts every request in flight and frees the slot; late answers are ignored. */
       abortAll() {

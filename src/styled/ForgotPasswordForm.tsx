@@ -14,7 +14,7 @@ import { useForgotPassword } from '../headless/useForgotPassword';
 import type { MessageKey } from '../i18n/messages';
 import { ErrorText } from './ErrorText';
 import { CHECK_ICON } from './icons';
-import { classes, UnstyledContext, useClasses } from './styled-context';
+import { classes, UnstyledContext, useClasses, VISUALLY_HIDDEN } from './styled-context';
 
 /** Props of `<ForgotPasswordForm>`: the hook's options plus presentation. */
 export interface ForgotPasswordFormProps
@@ -74,7 +74,7 @@ function Username({ label, className, inputProps, ...props }: ForgotPasswordUser
       </label>
       <input {...r.getUsernameProps({ ...inputProps, className: cx('input', inputProps?.className) })} />
       {error && (
-        <p id={`${r.ids.username}-error`} {...slot('field-error')}>
+        <p {...r.getFieldErrorProps()} {...slot('field-error')}>
           {error.message}
         </p>
       )}
@@ -110,9 +110,9 @@ function Submit({ className, children, ...props }: ButtonHTMLAttributes<HTMLButt
         {pending && <span className={cx('spinner')} aria-hidden="true" />}
         {children ?? r.t('requestSubmit')}
       </button>
-      {/* The button keeps its name while busy; progress is said here, politely. */}
-      <p id={r.ids.status} role="status" className={cx('sr-only')} data-slot="status">
-        {pending ? r.t('requestSubmitting') : ''}
+      {/* The button keeps its name while busy; progress is said here, politely, out of sight (unstyled too). */}
+      <p {...r.getStatusProps({ style: VISUALLY_HIDDEN })} className={cx('sr-only')} data-slot="status">
+        {r.statusMessage}
       </p>
     </>
   );
