@@ -77,11 +77,11 @@ export const UsernameRequired: Story = {
     await userEvent.click(canvas.getByRole('button', { name: names.send }));
     const username = canvas.getByRole('textbox', { name: names.username });
     await waitFor(() => expect(username).toHaveAttribute('aria-invalid', 'true'));
-    // The message under the field. (Its tie to the input, aria-describedby, is the hook's id getter
-    // for the field error, which the request step does not wire yet.)
+    // The message under the field, named by the input while it is shown (the hook's id getter).
     await expect(canvasElement.querySelector('[data-slot="field-error"]')).toHaveTextContent(
       en.validation.usernameRequired,
     );
+    await expect(username).toHaveAccessibleDescription(en.validation.usernameRequired);
     await expect(username).toHaveFocus();
     await expect(args.onEvent).not.toHaveBeenCalled();
   },
