@@ -128,18 +128,12 @@ export function useConfirmForgotPassword(
     };
   }, []);
 
-  // A code from WebOTP goes in as a typed one does: through the field's own input event, so it is
-  // normalised and capped by the same onChange, and the slots redraw.
-  const fillCode = (raw: string) => {
-    const input = codeRef.current;
-    if (!input) return form.setValue('code', cleanCode(raw, code.length));
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, raw);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  };
   const delivery = resentTo ?? options.delivery;
+  // A code from WebOTP goes in as a typed one does (web-otp.ts); without a rendered input, cleaned.
   const otp = useWebOtp(
     !success && delivery?.medium !== 'EMAIL' && (options.webOtp ?? delivery?.medium === 'SMS'),
-    fillCode,
+    codeRef,
+    (raw) => form.setValue('code', cleanCode(raw, now.current.code.length)),
   );
 
   /** A username the kit itself finds unusable is a username problem, found before anything is sent. */
