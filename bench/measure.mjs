@@ -214,15 +214,15 @@ export const BUDGETS = [
     id: 'hook-own',
     label: 'headless `useConfirmForgotPassword`, own code (initial chunk)',
     design: 7200,
-    brotli: 10_280,
+    brotli: 10_300,
   },
   { id: 'form-own', label: 'drop-in, own code (initial chunk)', design: 10_500, brotli: 14_030 },
-  { id: 'form-deps', label: 'drop-in with dependencies (initial chunk)', design: 35 * 1024, brotli: 40_030 },
+  { id: 'form-deps', label: 'drop-in with dependencies (initial chunk)', design: 35 * 1024, brotli: 40_080 },
   {
     id: 'form-deps-loaded',
     label: 'drop-in with dependencies, `passwordChecks` and WebOTP loaded (initial + lazy chunks)',
     design: null,
-    brotli: 41_020,
+    brotli: 41_070,
   },
   { id: 'css', label: 'styles.css', design: 2 * 1024, brotli: 2 * 1024 },
 ];

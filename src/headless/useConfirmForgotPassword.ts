@@ -118,15 +118,19 @@ export function useConfirmForgotPassword(
       if (state.isTouched || submitted.current) void form.trigger('password');
     },
   });
+  // The password is followed only while there is a check: without one, a keystroke does no work for
+  // them (and the runner, password-checks.ts, is never loaded).
+  const hasChecks = !!options.passwordChecks?.length;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the form and the runner live as long as the hook
   useEffect(() => {
+    if (!hasChecks) return;
     checks.run(form.getValues('password') ?? '');
     const watching = form.watch((values) => checks.run(values.password ?? ''));
     return () => {
       watching.unsubscribe();
       checks.stop();
     };
-  }, []);
+  }, [hasChecks]);
 
   const delivery = resentTo ?? options.delivery;
   // A code from WebOTP goes in as a typed one does (web-otp.ts); without a rendered input, cleaned.

@@ -5,6 +5,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { ConfirmResetForm } from '../../src';
 import { type CodeDelivery, createMemoryTransport, type PasswordCheckDefinition } from '../../src/core';
 import { Harness } from './harness';
 
@@ -111,5 +112,22 @@ describe('loaded only when used', () => {
     await user.type(screen.getByLabelText('New password'), 'alice');
     await waitFor(() => expect(rule()).not.toHaveAttribute('data-met'));
     expect(loaded.runner).toBe(1);
+  });
+
+  it('checks given after the password was typed answer for it, without another keystroke', async () => {
+    const transport = await pool();
+    const noName: PasswordCheckDefinition = {
+      id: 'noName',
+      message: 'Does not contain your username',
+      test: (password) => !password.toLowerCase().includes('alice'),
+    };
+    const { rerender } = render(<ConfirmResetForm transport={transport} username="alice" />);
+    await userEvent.setup().type(screen.getByLabelText('New password'), `alice-${NEW}`);
+    rerender(<ConfirmResetForm transport={transport} username="alice" passwordChecks={[noName]} />);
+    const rule = () => document.querySelector('[data-rule="noName"]');
+    expect(rule()).toHaveAttribute('data-pending');
+    // The verdict on the password already there: unmet, not "checking…" for ever.
+    await waitFor(() => expect(rule()).not.toHaveAttribute('data-pending'));
+    expect(rule()).not.toHaveAttribute('data-met');
   });
 });
