@@ -2,6 +2,9 @@
 // budget test (test/package/size-budget.test.ts) both call this module, so a budget and the
 // published table can never disagree about how a byte was counted.
 //
+// JS rows are split as an app's bundler splits them: a row's figure is its initial chunk, and the
+// chunks an `import()` loads on demand are listed apart (`measure()`).
+//
 // Our rows measure what users install: the repo packed with `npm pack` (dist/ must be built),
 // installed with npm into a temporary app, and imported from there by package name, through the
 // package's exports map and "sideEffects" — the same way an app's bundler sees it.
@@ -26,7 +29,10 @@ export const REACT_EXTERNAL = ['react', 'react-dom', 'react/jsx-runtime'];
  */
 export const OUR_DEPENDENCIES = Object.keys(PACKAGE.dependencies);
 
-/** The esbuild options shared by every JS row; only entry, externals and platform differ. */
+/**
+ * The esbuild options shared by every row; only entry, externals and platform differ, and JS rows
+ * add code splitting (`measure()`).
+ */
 export const BUILD_OPTIONS = {
   bundle: true,
   minify: true,
