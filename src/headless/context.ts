@@ -1,13 +1,13 @@
 import { createContext, useContext } from 'react';
 import type { Control } from 'react-hook-form';
 import type { PasswordPolicy } from '../core/password-policy';
+import type { PasswordChecks } from './checklist';
 import type { ResetFormValues } from './form-schema';
-import type { CheckRunner } from './password-checks';
 import type { ConfirmForgotPasswordResult } from './types';
 
 /**
  * The key under which a hook result carries what `usePasswordChecklist` reads: react-hook-form's
- * `control`, the normalised policy and the extra checks' runner. Deliberately not in `ConfirmForgotPasswordResult`: the public
+ * `control`, the normalised policy and the extra checks. Deliberately not in `ConfirmForgotPasswordResult`: the public
  * type would otherwise tie apps to react-hook-form's internal `Control` type (and version), and
  * writing through it would skip the hook's own bookkeeping. A symbol survives `{ ...result }`.
  */
@@ -15,7 +15,7 @@ export const CHECKLIST: unique symbol = Symbol('react-cognito-reset checklist');
 
 /** A hook result as `useConfirmForgotPassword` builds it. */
 export type ResultWithChecklist = ConfirmForgotPasswordResult & {
-  [CHECKLIST]: { control: Control<ResetFormValues>; policy: PasswordPolicy; checks: CheckRunner };
+  [CHECKLIST]: { control: Control<ResetFormValues>; policy: PasswordPolicy; checks: PasswordChecks };
 };
 
 /**

@@ -1,8 +1,8 @@
 import * as z from 'zod/v4/mini';
 import { fieldProblem } from '../core/input-checks';
 import type { PasswordPolicy } from '../core/password-policy';
+import { type ExtraChecks, passwordChecklist } from './checklist';
 import { type CodeField, cleanUsername } from './code-field';
-import { type CheckRunner, passwordChecklist } from './password-checks';
 
 /** The values of the form. All strings: the inputs are uncontrolled and read by react-hook-form. */
 export interface ResetFormValues {
@@ -18,8 +18,8 @@ export interface FormSchemaOptions {
   code: CodeField;
   askUsername: boolean;
   confirmPassword: boolean;
-  /** The extra checks' runner (`passwordChecks`). */
-  checks?: CheckRunner;
+  /** The extra checks (`passwordChecks`). */
+  checks?: ExtraChecks;
 }
 
 /**

@@ -1,22 +1,9 @@
-import { checkPassword, type PasswordPolicy } from '../core/password-policy';
 import type { PasswordCheckDefinition } from '../core/types';
+import type { CheckItem, CheckState } from './checklist';
 
-/** Where a check stands for the password as typed. */
-export type CheckState = 'met' | 'unmet' | 'pending' | 'unavailable';
-
-/** One line of the one list: a policy rule or an extra check. */
-export interface CheckItem {
-  /** The rule's or the check's id. */
-  id: string;
-  /** `met`, `unmet`, `pending` (an asynchronous test is running) or `unavailable` (it threw or timed out). */
-  state: CheckState;
-  /** The message's parameters (`min`, `max`). */
-  params: Record<string, number>;
-  /** A catalogue key (`rules.minLength`) or an extra check's plain text. */
-  message: string;
-  /** True for an extra check (`passwordChecks`), false for a rule of the pool's policy. */
-  extra: boolean;
-}
+// Loaded on demand: `createPasswordChecks` (checklist.ts) imports this module with `import()` once a
+// form has a check to run. The rest of the kit imports only its types; a static import would put
+// the runner back into every form.
 
 export interface RunnerOptions {
   /** The username a test receives, when known. */
@@ -150,26 +137,24 @@ export function createCheckRunner() {
   };
 }
 
-/** The runner a form holds. */
+/** The runner, once `createPasswordChecks` has loaded it. */
 export type CheckRunner = ReturnType<typeof createCheckRunner>;
 
 /**
- * The one list the checklist and the form's schema both read: the policy's rules as
- * `checkPassword` lists them, then the extra checks.
+ * The runner for `createPasswordChecks` (checklist.ts), started where the form stands: its checks
+ * and callbacks, and the password typed so far. Verdicts that come with it update a password
+ * error on screen, as a late answer's do.
  */
-export function passwordChecklist(
+export function attach(
+  checks: readonly PasswordCheckDefinition[],
+  options: RunnerOptions,
   password: string,
-  policy: PasswordPolicy,
-  runner?: CheckRunner,
-): CheckItem[] {
-  return [
-    ...checkPassword(password, policy).map((c) => ({
-      id: c.id as string,
-      state: (c.met ? 'met' : 'unmet') as CheckState,
-      params: c.params,
-      message: `rules.${c.id}`,
-      extra: false,
-    })),
-    ...(runner?.items(password) ?? []),
-  ];
+  notify: () => void,
+): CheckRunner {
+  const runner = createCheckRunner();
+  runner.subscribe(notify);
+  runner.configure(checks, options);
+  runner.run(password);
+  if (password) options.onSettled();
+  return runner;
 }

@@ -118,28 +118,26 @@ export function useConfirmForgotPassword(
       if (state.isTouched || submitted.current) void form.trigger('password');
     },
   });
+  // The password is followed only while there is a check: without one, a keystroke does no work for
+  // them (and the runner, password-checks.ts, is never loaded).
+  const hasChecks = !!options.passwordChecks?.length;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the form and the runner live as long as the hook
   useEffect(() => {
+    if (!hasChecks) return;
     checks.run(form.getValues('password') ?? '');
     const watching = form.watch((values) => checks.run(values.password ?? ''));
     return () => {
       watching.unsubscribe();
       checks.stop();
     };
-  }, []);
+  }, [hasChecks]);
 
-  // A code from WebOTP goes in as a typed one does: through the field's own input event, so it is
-  // normalised and capped by the same onChange, and the slots redraw.
-  const fillCode = (raw: string) => {
-    const input = codeRef.current;
-    if (!input) return form.setValue('code', cleanCode(raw, code.length));
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, raw);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  };
   const delivery = resentTo ?? options.delivery;
+  // A code from WebOTP goes in as a typed one does (web-otp.ts); without a rendered input, cleaned.
   const otp = useWebOtp(
     !success && delivery?.medium !== 'EMAIL' && (options.webOtp ?? delivery?.medium === 'SMS'),
-    fillCode,
+    codeRef,
+    (raw) => form.setValue('code', cleanCode(raw, now.current.code.length)),
   );
 
   /** A username the kit itself finds unusable is a username problem, found before anything is sent. */

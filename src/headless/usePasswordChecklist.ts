@@ -2,8 +2,8 @@ import { useState, useSyncExternalStore } from 'react';
 import { useWatch } from 'react-hook-form';
 import type { PasswordRuleId } from '../core/password-policy';
 import type { MessageKey } from '../i18n/messages';
+import { type CheckState, passwordChecklist } from './checklist';
 import { CHECKLIST, type ResultWithChecklist, useConfirmForgotPasswordContext } from './context';
-import { type CheckState, passwordChecklist } from './password-checks';
 import type { ConfirmForgotPasswordResult } from './types';
 
 /** One line of the live checklist. */

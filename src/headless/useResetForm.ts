@@ -2,10 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { type Resolver, useForm } from 'react-hook-form';
 import { normalizePasswordPolicy } from '../core/password-policy';
+import { createPasswordChecks } from './checklist';
 import { cleanUsername, codeField } from './code-field';
 import { defaultCodeOf, useDefaultCode } from './default-code';
 import { formSchema, type ResetFormValues } from './form-schema';
-import { createCheckRunner } from './password-checks';
 import { useLatest } from './react-utils';
 import type { UseConfirmForgotPasswordOptions } from './types';
 
@@ -27,7 +27,7 @@ export function useResetForm(options: UseConfirmForgotPasswordOptions) {
   const asksConfirmPassword = options.confirmPassword ?? true;
   const defaultCode = defaultCodeOf(options.defaultCode, code.length);
 
-  const [checks] = useState(createCheckRunner);
+  const [checks] = useState(createPasswordChecks);
   const schema = useMemo(
     () =>
       formSchema({ policy, code, askUsername: asksUsername, confirmPassword: asksConfirmPassword, checks }),

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normalizePasswordPolicy } from '../../src/core';
 import type { PasswordCheckDefinition } from '../../src/core/types';
+import { passwordChecklist } from '../../src/headless/checklist';
 import { codeField } from '../../src/headless/code-field';
 import { formSchema } from '../../src/headless/form-schema';
-import { createCheckRunner, passwordChecklist } from '../../src/headless/password-checks';
+import { createCheckRunner } from '../../src/headless/password-checks';
 
 const policy = normalizePasswordPolicy({ minimumLength: 8 });
 const noop = { onUnavailable() {}, onSettled() {} };

@@ -3,9 +3,10 @@
 // same code that writes BENCHMARKS.md). Bytes are deterministic (same esbuild, same files), so
 // these are exact checks, not timings. Needs dist/ (npm test builds first) and the npm registry or
 // its cache for the package's dependencies.
-import { realpathSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS, measure, packedApp, removePackedApp, rowById } from '../../bench/measure.mjs';
+import { BUDGETS, LAZY_MODULES, measure, packedApp, removePackedApp, rowById } from '../../bench/measure.mjs';
 
 let app = '';
 beforeAll(async () => {
@@ -16,7 +17,7 @@ afterAll(() => removePackedApp());
 /** The package files a row bundled, as paths inside the installed package (`dist/…`). */
 const ownFiles = (sizes: { byOwnFile: [string, number][] }) => sizes.byOwnFile.map(([file]) => file);
 
-describe('size budgets (packed tarball, esbuild, minified ESM, browser, React external, brotli 11)', () => {
+describe('size budgets (packed tarball, esbuild with code splitting, minified ESM, browser, React external, brotli 11)', () => {
   for (const budget of BUDGETS) {
     it(`${budget.label} ≤ ${budget.brotli} B brotli`, async () => {
       const sizes = await measure(rowById(budget.id));
@@ -56,6 +57,65 @@ describe('size budgets (packed tarball, esbuild, minified ESM, browser, React ex
     expect(core.filter((f) => /^dist\/(headless|styled)\//.test(f))).toEqual([]);
     const codeInput = ownFiles(await measure(rowById('code-input')));
     expect(codeInput.filter((f) => f.startsWith('dist/headless/useConfirmForgotPassword'))).toEqual([]);
+  });
+
+  // The passwordChecks runner and the WebOTP request are loaded with import() when first needed:
+  // an app that uses neither must not download them with the form.
+  it.each([
+    ['form-own', 'the drop-in, own code'],
+    ['form-deps', 'the drop-in with dependencies'],
+    ['hook-own', 'the hook alone'],
+  ])('keeps the checks runner and the WebOTP request out of the initial chunk of %s (%s)', async (id) => {
+    const sizes = await measure(rowById(id));
+    expect(ownFiles(sizes)).toContain('dist/headless/checklist.js');
+    expect(ownFiles(sizes)).toContain('dist/headless/useWebOtp.js');
+    for (const lazy of LAZY_MODULES) expect(ownFiles(sizes), lazy).not.toContain(lazy);
+    // Each is a chunk of its own, loaded on demand, holding that module and no other of ours.
+    expect(sizes.lazy.map((l: { module: string }) => l.module).sort()).toEqual([...LAZY_MODULES].sort());
+    for (const chunk of sizes.lazy) {
+      expect(ownFiles(chunk)).toEqual([chunk.module]);
+      expect(chunk.brotli).toBeGreaterThan(100);
+    }
+    // Loading them adds exactly their chunks to what the page has.
+    const lazyBrotli = sizes.lazy.reduce((n: number, l: { brotli: number }) => n + l.brotli, 0);
+    expect(sizes.loaded.brotli).toBe(sizes.brotli + lazyBrotli);
+  });
+
+  it('counts the lazy chunks in the rows that say they are loaded', async () => {
+    const initial = await measure(rowById('form-deps'));
+    const loaded = await measure(rowById('form-deps-loaded'));
+    expect(loaded.brotli).toBe(initial.loaded.brotli);
+    expect(loaded.files).toBe(initial.files + initial.lazy.length);
+    expect(ownFiles(loaded)).toEqual(expect.arrayContaining(LAZY_MODULES));
+  });
+
+  it('loads nothing on demand where no feature needs it (the core transport, <CodeInput>)', async () => {
+    for (const id of ['core', 'code-input']) {
+      const sizes = await measure(rowById(id));
+      expect(sizes.lazy, id).toEqual([]);
+      expect(sizes.files, id).toBe(1);
+    }
+  });
+
+  // What makes the chunks in an app's build: the published modules import the two only through
+  // import(), so every bundler (and a browser loading dist/ as is) fetches them on demand.
+  it('the installed package imports the lazy modules only with import()', () => {
+    const dist = join(app, 'node_modules', 'react-cognito-reset', 'dist');
+    const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    for (const lazy of LAZY_MODULES) expect(files).toContain(lazy.replace(/^dist\//, ''));
+    const names = LAZY_MODULES.map((m) => m.split('/').at(-1)!.replace('.', '\\.')).join('|');
+    const staticImport = new RegExp(`(from|import)\\s*["'][./]*(headless/)?(${names})["']`);
+    const dynamicImport = new RegExp(`import\\(\\s*["']\\./(${names})["']\\s*\\)`, 'g');
+    const dynamic: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      expect(text, file).not.toMatch(staticImport);
+      for (const [, name] of text.matchAll(dynamicImport)) dynamic.push(`${file} → ${name}`);
+    }
+    expect(dynamic.sort()).toEqual([
+      'headless/checklist.js → password-checks.js',
+      'headless/useWebOtp.js → web-otp.js',
+    ]);
   });
 
   it('measures the same entry identically twice (the numbers are deterministic)', async () => {
