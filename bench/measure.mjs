@@ -119,6 +119,12 @@ export const SIZE_ROWS = [
     ].join('\n'),
   },
   {
+    id: 'request-deps',
+    side: 'ours',
+    label: '`<ForgotPasswordForm>` (the request step alone) + dependencies',
+    source: "export { ForgotPasswordForm } from 'react-cognito-reset';",
+  },
+  {
     id: 'flow-own',
     side: 'ours',
     label: '`<PasswordReset>` (request → confirm → success), own code',

@@ -23,6 +23,19 @@ export interface FormSchemaOptions {
 }
 
 /**
+ * The username field's rule, for both steps (the request step's only field): cleaned by
+ * `cleanUsername` (what the hooks send: trimmed, NFC-normalised), required, and within Cognito's own
+ * Username constraint (`fieldProblem('Username', …)`, the one the transport checks before sending).
+ */
+export function usernameSchema() {
+  return z.string().check(
+    z.overwrite(cleanUsername),
+    z.minLength(1, { error: 'validation.usernameRequired' }),
+    z.refine((v) => !fieldProblem('Username', v), { error: 'validation.usernameInvalid' }),
+  );
+}
+
+/**
  * The form's zod/mini schema. Issue messages are catalogue keys (`validation.codeRequired`), so the
  * view translates them. The password is checked against `passwordChecklist`, the one list the
  * checklist shows (the policy's rules as `passwordSchema` checks them, then the extra checks: one
@@ -39,14 +52,7 @@ export function formSchema(o: FormSchemaOptions) {
   );
   return z
     .object({
-      username: o.askUsername
-        ? z.string().check(
-            z.overwrite(cleanUsername),
-            z.minLength(1, { error: 'validation.usernameRequired' }),
-            // Cognito's own Username constraint, the one the transport checks before sending.
-            z.refine((v) => !fieldProblem('Username', v), { error: 'validation.usernameInvalid' }),
-          )
-        : z.string(),
+      username: o.askUsername ? usernameSchema() : z.string(),
       code,
       password: z.string().check(
         z.minLength(1, { error: 'validation.passwordRequired' }),

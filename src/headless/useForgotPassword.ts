@@ -4,13 +4,12 @@ import { type Resolver, useForm } from 'react-hook-form';
 import * as z from 'zod/v4/mini';
 import { CognitoError } from '../core/cognito-error';
 import { describeCognitoError } from '../core/describe-error';
-import { DEFAULT_PASSWORD_POLICY } from '../core/password-policy';
 import type { CodeDelivery } from '../core/types';
 import { createTranslator, type MessageKey, mergeMessages } from '../i18n/messages';
-import { cleanUsername, codeField } from './code-field';
+import { cleanUsername } from './code-field';
 import { placeOf, surfaceView, useErrorSurface } from './error-surface';
 import type { ForgotPasswordResult, UseForgotPasswordOptions } from './forgot-password-types';
-import { formSchema, type ResetFormValues } from './form-schema';
+import { type ResetFormValues, usernameSchema } from './form-schema';
 import { mergeProps, useIsoLayoutEffect } from './merge-props';
 import { buildPropGetters } from './prop-getters';
 import { useHydrated, useLatest, useStableCallback } from './react-utils';
@@ -20,16 +19,8 @@ import { useAlertFocus } from './useAlertFocus';
 import { useDeadline } from './useCountdown';
 import { useRequestLifecycle } from './useRequestLifecycle';
 
-// The username rule of the confirm form's schema, taken from it rather than restated: trimmed and
-// NFC-normalised, required, and within Cognito's own Username constraint.
-const schema = z.object({
-  username: formSchema({
-    policy: DEFAULT_PASSWORD_POLICY,
-    code: codeField({}),
-    askUsername: true,
-    confirmPassword: false,
-  }).shape.username,
-});
+// The username rule the confirm form's schema uses too: one definition, in form-schema.ts.
+const schema = z.object({ username: usernameSchema() });
 
 type Outcome = { username: string; delivery: CodeDelivery } | CognitoError | null;
 
