@@ -47,7 +47,7 @@ function requestErrorStory(code: CognitoErrorCode): Story {
       play: async ({ args, canvas, canvasElement, userEvent }) => {
         await requestCode(canvas, userEvent, DEMO_USER.username);
         // Never "no such user": the same view as any code sent without details.
-        await expectStepHeading(canvas, en.requestHeading);
+        await expectStepHeading(canvas, en.codeSentHeading);
         await expect(canvasElement.querySelector('[data-slot="delivery"]')).toHaveTextContent(
           en.codeSentNeutral,
         );

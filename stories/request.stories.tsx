@@ -48,7 +48,7 @@ async function expectSent(
   text: string,
 ) {
   await requestCode(canvas, userEvent, username);
-  await expectStepHeading(canvas, en.requestHeading);
+  await expectStepHeading(canvas, en.codeSentHeading);
   await expect(rootState(canvasElement)).toBe('success');
   await expect(canvasElement.querySelector('[data-slot="delivery"]')).toHaveTextContent(text);
   // The form is gone: nothing can be sent twice from this view.

@@ -45,6 +45,7 @@ export const en = {
   successBody: 'You can now sign in with your new password.',
   continue: 'Continue to sign in',
   requestHeading: 'Forgot your password?',
+  codeSentHeading: 'Check your messages',
   requestIntro: 'Enter your username and we’ll send you a code to reset your password.',
   requestSubmit: 'Send code',
   requestSubmitting: 'Sending code…',

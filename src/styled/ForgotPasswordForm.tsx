@@ -140,7 +140,7 @@ function Sent({ className, children, ...props }: HTMLAttributes<HTMLDivElement>)
         {CHECK_ICON}
       </span>
       <h2 ref={focus} tabIndex={-1} className={cx('heading')}>
-        {r.t('requestHeading')}
+        {r.t('codeSentHeading')}
       </h2>
       <p className={cx('intro')} data-slot="delivery">
         {children ?? r.t(sentKey(r.delivery), { destination: r.delivery?.destination ?? '' })}

@@ -52,7 +52,7 @@ describe('<ForgotPasswordForm> drop-in', () => {
     expect(screen.getByLabelText('Username')).toHaveAttribute('autocomplete', 'username');
     await noViolations(container);
     await request(user, 'alice');
-    const heading = await screen.findByRole('heading', { name: t('requestHeading') });
+    const heading = await screen.findByRole('heading', { name: t('codeSentHeading') });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByText(t('deliveryEmail', { destination: 'a***@e***' }))).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).toBeNull();

@@ -77,6 +77,7 @@ const ar: Messages = {
   successBody: 'يمكنك الآن تسجيل الدخول باستخدام كلمة المرور الجديدة.',
   continue: 'متابعة إلى تسجيل الدخول',
   requestHeading: 'هل نسيت كلمة المرور؟',
+  codeSentHeading: 'تحقّق من رسائلك',
   requestIntro: 'أدخل اسم المستخدم وسنرسل إليك رمزًا لإعادة تعيين كلمة المرور.',
   requestSubmit: 'إرسال الرمز',
   requestSubmitting: 'جارٍ إرسال الرمز…',

@@ -49,6 +49,7 @@ const de: Messages = {
   successBody: 'Sie können sich jetzt mit Ihrem neuen Passwort anmelden.',
   continue: 'Weiter zur Anmeldung',
   requestHeading: 'Passwort vergessen?',
+  codeSentHeading: 'Prüfen Sie Ihre Nachrichten',
   requestIntro:
     'Geben Sie Ihren Benutzernamen ein, dann senden wir Ihnen einen Code zum Zurücksetzen Ihres Passworts.',
   requestSubmit: 'Code senden',

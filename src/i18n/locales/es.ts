@@ -51,6 +51,7 @@ const es: Messages = {
   successBody: 'Ya puedes iniciar sesión con tu contraseña nueva.',
   continue: 'Ir a iniciar sesión',
   requestHeading: '¿Olvidaste tu contraseña?',
+  codeSentHeading: 'Revisa tus mensajes',
   requestIntro: 'Escribe tu nombre de usuario y te enviaremos un código para restablecer tu contraseña.',
   requestSubmit: 'Enviar código',
   requestSubmitting: 'Enviando código…',

@@ -56,6 +56,7 @@ const fr: Messages = {
   successBody: 'Vous pouvez maintenant vous connecter avec votre nouveau mot de passe.',
   continue: 'Continuer vers la connexion',
   requestHeading: `Mot de passe oublié${NBSP}?`,
+  codeSentHeading: 'Consultez vos messages',
   requestIntro: `Saisissez votre nom d’utilisateur${NBSP}: nous vous enverrons un code pour réinitialiser votre mot de passe.`,
   requestSubmit: 'Envoyer le code',
   requestSubmitting: 'Envoi du code…',

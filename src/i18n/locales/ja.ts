@@ -50,6 +50,7 @@ const ja: Messages = {
   successBody: '新しいパスワードでサインインできます。',
   continue: 'サインインに進む',
   requestHeading: 'パスワードをお忘れですか？',
+  codeSentHeading: 'メッセージを確認してください',
   requestIntro: 'ユーザー名を入力してください。パスワード再設定用のコードをお送りします。',
   requestSubmit: 'コードを送信',
   requestSubmitting: 'コードを送信しています…',

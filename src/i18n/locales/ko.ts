@@ -49,6 +49,7 @@ const ko: Messages = {
   successBody: '이제 새 비밀번호로 로그인할 수 있습니다.',
   continue: '로그인으로 이동',
   requestHeading: '비밀번호를 잊으셨나요?',
+  codeSentHeading: '메시지를 확인하세요',
   requestIntro: '사용자 이름을 입력하시면 비밀번호를 재설정할 수 있는 코드를 보내 드립니다.',
   requestSubmit: '코드 보내기',
   requestSubmitting: '코드를 보내는 중…',

@@ -49,6 +49,7 @@ const ptBR: Messages = {
   successBody: 'Agora você pode entrar com sua nova senha.',
   continue: 'Ir para o login',
   requestHeading: 'Esqueceu sua senha?',
+  codeSentHeading: 'Confira suas mensagens',
   requestIntro: 'Digite seu nome de usuário e enviaremos um código para redefinir sua senha.',
   requestSubmit: 'Enviar código',
   requestSubmitting: 'Enviando código…',

@@ -48,6 +48,7 @@ const zhCN: Messages = {
   successBody: '现在可以使用新密码登录了。',
   continue: '前往登录',
   requestHeading: '忘记密码？',
+  codeSentHeading: '请查看您的消息',
   requestIntro: '请输入您的用户名，我们将向您发送用于重置密码的验证码。',
   requestSubmit: '发送验证码',
   requestSubmitting: '正在发送验证码…',
