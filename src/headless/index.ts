@@ -15,3 +15,5 @@ export {
   type UsePasswordResetOptions,
   usePasswordReset,
 } from './usePasswordReset';
+export type { TransportSource } from './transport-source';
+export type { LocaleTag } from '../i18n/locale-loaders';

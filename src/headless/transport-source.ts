@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ResetActionFunctions } from '../core/action-results';
-import { createActionTransport } from '../core/action-transport';
-import { createProxyTransport } from '../core/proxy-transport';
+import { CognitoError } from '../core/cognito-error';
 import type { ResetTransport } from '../core/types';
 
 /**
@@ -39,9 +38,12 @@ export type TransportSource =
     };
 
 /**
- * The transport a drop-in's props name, created once per `proxyUrl` or pair of actions.
+ * The transport a drop-in's props name. For `proxyUrl` and `actions` it is built once per URL or
+ * pair, from a module loaded as its own chunk when the component first renders (apps that pass
+ * `transport` never download it); a request sent before it is in waits for it, and one that cannot
+ * load it fails as `NetworkError`.
  * @throws TypeError when not exactly one of `transport`, `proxyUrl` and `actions` is given (it
- * names which), or when `proxyUrl` is one `createProxyTransport` refuses.
+ * names which), and, once mounted, `createProxyTransport`'s TypeError for a `proxyUrl` it refuses.
  */
 export function useTransportSource(
   props: { transport?: ResetTransport; proxyUrl?: string; actions?: ResetActionFunctions },
@@ -51,16 +53,42 @@ export function useTransportSource(
   const given = (['transport', 'proxyUrl', 'actions'] as const).filter((key) => props[key] != null);
   if (given.length !== 1) {
     throw new TypeError(
-      `<${component}>: pass exactly one of transport, proxyUrl or actions (${given.length ? `got ${given.join(' and ')}` : 'got none'})`,
+      `<${component}>: pass exactly one of transport, proxyUrl or actions (got ${given.join(' and ') || 'none'})`,
     );
   }
   const forgot = actions?.forgotPassword;
   const confirm = actions?.confirmForgotPassword;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the pair is read through its two functions
-  const built = useMemo(
-    () =>
-      proxyUrl != null ? createProxyTransport({ url: proxyUrl }) : actions && createActionTransport(actions),
-    [proxyUrl, forgot, confirm],
-  );
+  const built = useMemo(() => {
+    if (transport) return undefined;
+    const ready =
+      proxyUrl != null
+        ? import('../core/proxy-transport').then((m) => m.createProxyTransport({ url: proxyUrl }))
+        : import('../core/action-transport').then((m) => m.createActionTransport(actions!));
+    // Never an unhandled rejection (a server render has no effect to read it): calls and the effect do.
+    ready.catch(() => {});
+    const call =
+      (name: keyof ResetTransport) =>
+      (input: never, options?: object): Promise<never> =>
+        ready.then(
+          (t) => t[name](input, options) as Promise<never>,
+          (cause) => {
+            throw new CognitoError({ code: 'NetworkError', cause });
+          },
+        );
+    return {
+      ready,
+      forgotPassword: call('forgotPassword'),
+      confirmForgotPassword: call('confirmForgotPassword'),
+    };
+  }, [transport == null, proxyUrl, forgot, confirm]);
+  // A URL createProxyTransport refuses is the app's mistake: it surfaces loudly, once mounted.
+  const [refused, setRefused] = useState<unknown>();
+  useEffect(() => {
+    built?.ready.catch((error: Error) => {
+      if (/^createProxyTransport/.test(error.message)) setRefused(error);
+    });
+  }, [built]);
+  if (refused) throw refused;
   return transport ?? built!;
 }
