@@ -276,6 +276,18 @@ export function compressedSizes(bytes) {
   };
 }
 
+// A dynamic import() (a locale catalogue, the proxy or action transport behind a serialisable prop)
+// is a chunk an app's bundler splits off and the browser fetches only when it is used: a row counts
+// what loads up front, so those stay out of it (esbuild would otherwise inline them into the one file).
+const loadedOnDemand = {
+  name: 'loaded-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
 /**
  * Builds one row and measures it. Returns the byte counts, `byPackage`: minified bytes each
  * package contributes before compression (esbuild's metafile), largest first, and `byOwnFile`:
@@ -297,6 +309,7 @@ export async function measure(row) {
   const result = await build({
     ...BUILD_OPTIONS,
     ...input,
+    plugins: [loadedOnDemand],
     outdir: join(ROOT, 'bench', '.out'),
     platform: row.platform ?? BUILD_OPTIONS.platform,
     // A neutral build resolves no package's "main" by default; server runtimes (Node, edge) do.

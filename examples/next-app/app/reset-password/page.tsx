@@ -1,8 +1,9 @@
 // app/reset-password/page.tsx — a Server Component: no 'use client' wrapper. Every prop is
 // serialisable: the drop-in builds the proxy transport for `proxyUrl` and loads the catalogue for
 // `locale` itself (each language its own chunk), and the server renders it in that language.
-import { PasswordReset } from 'react-cognito-reset';
+
 import type { LocaleTag } from 'react-cognito-reset';
+import { PasswordReset } from 'react-cognito-reset';
 
 const LOCALES: readonly LocaleTag[] = ['en', 'es', 'fr', 'de', 'pt-BR', 'ja', 'zh-CN', 'ko', 'ar'];
 
