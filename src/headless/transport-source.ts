@@ -38,6 +38,22 @@ export type TransportSource =
     };
 
 /**
+ * @throws TypeError when not exactly one of `transport`, `proxyUrl` and `actions` is given,
+ * naming which (checked before anything else, so React 18 says this before it says `actions` needs 19).
+ */
+export function checkTransportSource(
+  props: { transport?: unknown; proxyUrl?: unknown; actions?: unknown },
+  component: string,
+): void {
+  const given = (['transport', 'proxyUrl', 'actions'] as const).filter((key) => props[key] != null);
+  if (given.length !== 1) {
+    throw new TypeError(
+      `<${component}>: pass exactly one of transport, proxyUrl or actions (got ${given.join(' and ') || 'none'})`,
+    );
+  }
+}
+
+/**
  * The transport a drop-in's props name. For `proxyUrl` and `actions` it is built once per URL or
  * pair, from a module loaded as its own chunk when the component first renders (apps that pass
  * `transport` never download it); a request sent before it is in waits for it, and one that cannot
@@ -50,12 +66,7 @@ export function useTransportSource(
   component: string,
 ): ResetTransport {
   const { transport, proxyUrl, actions } = props;
-  const given = (['transport', 'proxyUrl', 'actions'] as const).filter((key) => props[key] != null);
-  if (given.length !== 1) {
-    throw new TypeError(
-      `<${component}>: pass exactly one of transport, proxyUrl or actions (got ${given.join(' and ') || 'none'})`,
-    );
-  }
+  checkTransportSource(props, component);
   const forgot = actions?.forgotPassword;
   const confirm = actions?.confirmForgotPassword;
   // biome-ignore lint/correctness/useExhaustiveDependencies: the pair is read through its two functions

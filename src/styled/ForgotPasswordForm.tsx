@@ -10,7 +10,7 @@ import { ForgotPasswordProvider, useForgotPasswordContext } from '../headless/fo
 import type { UseForgotPasswordOptions } from '../headless/forgot-password-types';
 import { PostedContext, PostedFormsProvider, usePostedForm } from '../headless/form-action';
 import { dataFlag, tokens } from '../headless/merge-props';
-import { type TransportSource, useTransportSource } from '../headless/transport-source';
+import { checkTransportSource, type TransportSource, useTransportSource } from '../headless/transport-source';
 import type { FormGetterProps } from '../headless/types';
 import { useCountdown } from '../headless/useCountdown';
 import { useForgotPassword } from '../headless/useForgotPassword';
@@ -168,6 +168,7 @@ function Sent({ className, children, ...props }: HTMLAttributes<HTMLDivElement>)
 }
 
 function ForgotPasswordFormRoot(props: ForgotPasswordFormProps) {
+  checkTransportSource(props, 'ForgotPasswordForm');
   return props.actions ? (
     <PostedFormsProvider actions={props.actions}>
       <ForgotPasswordStep {...props} />

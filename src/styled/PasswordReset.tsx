@@ -1,7 +1,7 @@
 import { type HTMLAttributes, type ReactNode, useContext, useState } from 'react';
 import type { ForgotPasswordEvent } from '../headless/forgot-password-types';
 import { PostedContext, PostedFormsProvider } from '../headless/form-action';
-import { type TransportSource, useTransportSource } from '../headless/transport-source';
+import { checkTransportSource, type TransportSource, useTransportSource } from '../headless/transport-source';
 import type { ResetEvent, UseConfirmForgotPasswordOptions } from '../headless/types';
 import { useLocaleMessages } from '../headless/useLocaleMessages';
 import { type UsePasswordResetOptions, usePasswordReset } from '../headless/usePasswordReset';
@@ -49,6 +49,7 @@ export type PasswordResetProps = PasswordResetBaseProps & TransportSource;
  * `onStepChange` are passed (a router owns it then).
  */
 export function PasswordReset(props: PasswordResetProps): ReactNode {
+  checkTransportSource(props, 'PasswordReset');
   return props.actions ? (
     <PostedFormsProvider actions={props.actions}>
       <Flow {...props} />
