@@ -28,7 +28,6 @@ import {
 // everything a browser can download.
 const SECRET = `secret${randomUUID().replaceAll('-', '')}`;
 const NEW_PASSWORD = 'Brand-new-pass2?';
-const FORGOT = 'AWSCognitoIdentityProviderService.ForgotPassword';
 const CONFIRM = 'AWSCognitoIdentityProviderService.ConfirmForgotPassword';
 // The files examples/next-app/README.md shows in full (README.md's Next.js section takes them from there).
 const DOCUMENTED = [
