@@ -211,9 +211,9 @@ export function createResetActions(options: ResetActionsOptions): ResetActions {
   };
 }
 
-// FormData from any realm (Next's server, undici, a test's own), without trusting `instanceof`.
+// What React hands a form's action (the runtime's own FormData: Node's, an edge runtime's).
 function isFormData(value: unknown): value is FormData {
-  return Object.prototype.toString.call(value) === '[object FormData]';
+  return typeof FormData === 'function' && value instanceof FormData;
 }
 
 /** A posted field as the form's hook cleans it (trimmed, NFC); a file or a missing field is ''. */
