@@ -1,6 +1,7 @@
 import { type HTMLAttributes, type ReactNode, useContext, useState } from 'react';
 import type { ForgotPasswordEvent } from '../headless/forgot-password-types';
 import { PostedContext, PostedFormsProvider } from '../headless/form-action';
+import { useHydrated } from '../headless/react-utils';
 import { checkTransportSource, type TransportSource, useTransportSource } from '../headless/transport-source';
 import type { ResetEvent, UseConfirmForgotPasswordOptions } from '../headless/types';
 import { useLocaleMessages } from '../headless/useLocaleMessages';
@@ -88,8 +89,11 @@ function Flow(props: PasswordResetProps) {
   if (posted && flow.step !== posted.step && !moved) setMoved(true);
   const t = createTranslator(mergeMessages(messages));
   const [cx] = classes(props.unstyled ?? false);
+  // These steps happen in the browser only: until hydrated (or without JavaScript) the buttons say
+  // so by being disabled, as "Resend code" does, instead of doing nothing when pressed.
+  const hydrated = useHydrated();
   const link = (label: ReactNode, onClick: () => void, slot: string) => (
-    <button type="button" className={cx('link')} data-slot={slot} onClick={onClick}>
+    <button type="button" className={cx('link')} data-slot={slot} onClick={onClick} disabled={!hydrated}>
       {label}
     </button>
   );

@@ -353,6 +353,8 @@ describe('actions', () => {
     expect(html).toMatch(/<input[^>]*name="username"[^>]*value="dan"/);
     expect(alertText(html)).toBe('');
     expect(submitTag(html)).not.toContain('disabled');
+    // Steps that need JavaScript say so before it runs (or without it): disabled, like "Resend code".
+    expect(html).toMatch(/<button type="button"[^>]*data-slot="change-username"[^>]*disabled=""/);
   });
 
   it.each([
