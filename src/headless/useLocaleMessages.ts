@@ -55,10 +55,11 @@ export function useLocaleMessages(
       );
     }
     const promise = load(locale as keyof typeof LOCALE_LOADERS);
-    if (promise.status === 'fulfilled') catalogue = promise.value;
-    else if (promise.status === 'rejected') throw promise.reason;
-    else if (use) catalogue = use(promise);
-    else throw promise;
+    // On React 19 always through `use`, settled or not: when a suspended render is replayed, `use`
+    // is what hands the hooks after it back to the mount dispatcher (skipping it then breaks them).
+    if (use) catalogue = use(promise);
+    else if (promise.status === 'fulfilled') catalogue = promise.value;
+    else throw promise.status === 'rejected' ? promise.reason : promise;
   }
   // The hooks memoise on this object's identity: the same inputs give the same object.
   return useMemo(

@@ -20,6 +20,7 @@ import de from '../../src/i18n/locales/de';
 import es from '../../src/i18n/locales/es';
 import ja from '../../src/i18n/locales/ja';
 import ko from '../../src/i18n/locales/ko';
+import ptBR from '../../src/i18n/locales/pt-BR';
 import { createTranslator, type MessageKey, mergeMessages } from '../../src/i18n/messages';
 import { createResetActions, createResetHandler, toNodeHandler } from '../../src/server';
 import { type LocalCognito, startLocalCognito } from '../../src/testing';
@@ -172,6 +173,52 @@ describe('locale', () => {
     for (const text of [...seen, document.body.textContent ?? '']) {
       expect(text).not.toContain(en.requestSubmit);
       expect(text).not.toContain(en.requestHeading);
+    }
+  });
+
+  it('hydration that waits for the catalogue keeps its hooks when React replays it (no React error)', async () => {
+    // A browser hydrates with a fresh module state: the catalogue the server had is not loaded yet.
+    // A fresh copy of the kit stands for that page; hydration suspends on the import, and React
+    // replays the component when it resolves, outside act() as in a page.
+    const html = renderToString(
+      <Suspense fallback={null}>
+        <PasswordReset proxyUrl={proxyUrl} locale="en" messages={ptBR} />
+      </Suspense>,
+    );
+    vi.resetModules();
+    const fresh = (await import('../../src')) as typeof import('../../src');
+    const env = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const before = env.IS_REACT_ACT_ENVIRONMENT;
+    env.IS_REACT_ACT_ENVIRONMENT = false;
+    const failures: unknown[] = [];
+    const host = document.createElement('div');
+    host.innerHTML = html;
+    document.body.appendChild(host);
+    const button = host.querySelector('button[type="submit"]');
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const root = hydrateRoot(
+      host,
+      <Suspense fallback={null}>
+        <fresh.PasswordReset proxyUrl={proxyUrl} locale="pt-BR" />
+      </Suspense>,
+      {
+        onUncaughtError: (error: unknown) => failures.push(error),
+        onRecoverableError: (error: unknown) => failures.push(error),
+      } as object,
+    );
+    try {
+      await waitFor(() => expect(host.querySelector('button[type="submit"]')).toBeEnabled(), {
+        timeout: 10_000,
+      });
+      expect(failures).toEqual([]);
+      // Hydrated in place: the server's button is the one enabled.
+      expect(host.querySelector('button[type="submit"]')).toBe(button);
+      expect(button!.textContent).toBe(ptBR.requestSubmit);
+    } finally {
+      quiet.mockRestore();
+      root.unmount();
+      host.remove();
+      env.IS_REACT_ACT_ENVIRONMENT = before;
     }
   });
 
