@@ -193,10 +193,30 @@ describe('examples/next-app built with next build against the packed package', (
     await withBrowser(async (browser) => {
       const page = await (await browser.newContext()).newPage();
       const problems = watchConsole(page);
+      // Records whether English words ever reach the page, from the first byte to hydration's end.
+      await page.addInitScript(
+        (english: string[]) => {
+          const w = window as unknown as { sawEnglish: string[] };
+          w.sawEnglish = [];
+          const look = () => {
+            const text = document.body?.textContent ?? '';
+            for (const words of english) if (text.includes(words)) w.sawEnglish.push(words);
+          };
+          new MutationObserver(look).observe(document, {
+            subtree: true,
+            childList: true,
+            characterData: true,
+          });
+        },
+        [en.requestSubmit, en.requestHeading, en.haveCode],
+      );
       await page.goto(`${server!.url}/reset-password?lang=fr`);
       const send = page.getByRole('button', { name: fr.requestSubmit as string });
       // Enabled only once React has hydrated the server's markup (in French all along).
       await expect.poll(() => send.isEnabled(), { timeout: 15_000 }).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { sawEnglish: string[] }).sawEnglish)).toEqual(
+        [],
+      );
       await page.getByLabel(fr.usernameLabel as string).fill(user.username);
       await send.click();
       const codeField = page.getByLabel(fr.codeLabel as string);
@@ -209,6 +229,11 @@ describe('examples/next-app built with next build against the packed package', (
       await page.getByRole('heading', { name: fr.successHeading as string }).waitFor({ timeout: 15_000 });
       // Hydration mismatches and failed requests show up as console errors.
       expect(problems).toEqual([]);
+      // The watch itself sees English where there is some.
+      await page.goto(`${server!.url}/reset-password`);
+      expect(await page.evaluate(() => (window as unknown as { sawEnglish: string[] }).sawEnglish)).toContain(
+        en.requestSubmit,
+      );
     });
     await expect(pool.signIn(user.username, NEW_PASSWORD)).resolves.toHaveProperty('AccessToken');
     await expect(pool.signIn(user.username, user.password)).rejects.toThrow();
