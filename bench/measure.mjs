@@ -191,7 +191,7 @@ export const BUDGETS = [
   { id: 'core', label: 'core `createCognitoTransport`', design: 1750, brotli: 2260 },
   { id: 'hook-own', label: 'headless `useConfirmForgotPassword`, own code', design: 7200, brotli: 10_650 },
   { id: 'form-own', label: 'drop-in, own code', design: 10_500, brotli: 15_500 },
-  { id: 'form-deps', label: 'drop-in with dependencies', design: 35 * 1024, brotli: 41_330 },
+  { id: 'form-deps', label: 'drop-in with dependencies', design: 35 * 1024, brotli: 41_370 },
   { id: 'css', label: 'styles.css', design: 2 * 1024, brotli: 2 * 1024 },
 ];
 
