@@ -22,8 +22,8 @@ export interface SizeRow {
   css?: boolean;
   /** The row (or rows) of ours a row of theirs is compared with. */
   compare?: string | string[];
-  /** Count every chunk loaded on demand too, not the initial chunk alone. */
-  loaded?: boolean;
+  /** Count these lazily loaded modules' chunks too (LAZY_MODULES), not the initial chunk alone. */
+  loaded?: readonly string[];
 }
 
 /** Byte counts of one bundle. */

@@ -72,15 +72,8 @@ if (which === 'vite') {
   ]);
 } else {
   const { startCognitoLocal } = await import('./cognito-local-dev.mjs');
-  const { ForgotPasswordCommand } = await import('@aws-sdk/client-cognito-identity-provider');
-  const { adminClient } = await import('./cognito-local.mjs');
   const local = await startCognitoLocal();
   stopLocal = () => local.stop();
-  // The page before this one (not part of the example) would have asked for a code: ask now.
-  const sdk = adminClient(local.endpoint);
-  await sdk.send(new ForgotPasswordCommand({ ClientId: local.clientId, Username: local.username }));
-  sdk.destroy();
-  const code = await fetch(new URL(`code?username=${local.username}`, local.helperUrl)).then((r) => r.json());
   const env = {
     COGNITO_CLIENT_ID: local.clientId,
     COGNITO_ENDPOINT: local.endpoint,
@@ -89,8 +82,10 @@ if (which === 'vite') {
   const next = join(app, 'node_modules/next/dist/bin/next');
   step('next build', process.execPath, [next, 'build'], app, { ...process.env, ...env });
   say(
-    `http://127.0.0.1:3000/reset-password?username=${local.username} — code ${code.code} (cognito-local), ` +
-      `old password ${local.password}; the policy asks for 12 characters. Ctrl-C stops.`,
+    `http://127.0.0.1:3000/reset-password (add ?lang=fr, de, ja…) and http://127.0.0.1:3000/reset-with-actions ` +
+      `(works without JavaScript) — account ${local.username}, old password ${local.password}; after "Send code", ` +
+      `cognito-local's code is at ${new URL(`code?username=${local.username}`, local.helperUrl)}. ` +
+      'The policy asks for 12 characters. Ctrl-C stops.',
   );
   serve(process.execPath, [next, 'start', '-H', '127.0.0.1', '-p', '3000'], env);
 }

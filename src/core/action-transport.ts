@@ -1,4 +1,4 @@
-import type { ResetActions } from './action-results';
+import type { ResetActionFunctions } from './action-results';
 import { CognitoError } from './cognito-error';
 import { buildRequest } from './cognito-transport';
 import { toCognitoError } from './to-cognito-error';
@@ -66,7 +66,7 @@ function fromFailure(error: Record<string, unknown>, secrets: (string | undefine
  * @throws TypeError at creation when either action is not a function.
  */
 export function createActionTransport(
-  actions: ResetActions,
+  actions: ResetActionFunctions,
   options: ActionTransportOptions = {},
 ): ResetTransport {
   if (typeof actions?.forgotPassword !== 'function' || typeof actions.confirmForgotPassword !== 'function') {

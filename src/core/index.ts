@@ -1,9 +1,14 @@
 export type {
   ActionError,
   ActionFailure,
+  ConfirmForgotPasswordActionArgs,
   ConfirmForgotPasswordResult,
+  ForgotPasswordActionArgs,
   ForgotPasswordResult,
+  ResetActionFunctions,
   ResetActions,
+  ResetFormState,
+  ResetStep,
 } from './action-results';
 export { type ActionTransportOptions, createActionTransport } from './action-transport';
 export { type AdvancedSecurityDataOptions, advancedSecurityData } from './advanced-security';

@@ -1,9 +1,11 @@
 'use client';
+export type { LocaleTag } from '../i18n/locale-loaders';
 export { ConfirmForgotPasswordProvider, useConfirmForgotPasswordContext } from './context';
 export { ForgotPasswordProvider, useForgotPasswordContext } from './forgot-password-context';
 export type * from './forgot-password-types';
 export { mergeProps } from './merge-props';
 export { type ResetLink, type ResetLinkOptions, readResetLink } from './reset-link';
+export type { TransportSource } from './transport-source';
 export type * from './types';
 export { useConfirmForgotPassword } from './useConfirmForgotPassword';
 export { useCountdown } from './useCountdown';

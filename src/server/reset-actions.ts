@@ -3,6 +3,7 @@ import type {
   ConfirmForgotPasswordResult,
   ForgotPasswordResult,
   ResetActions,
+  ResetFormState,
 } from '../core/action-results';
 import { CognitoError } from '../core/cognito-error';
 import { normalizeCode } from '../core/input-checks';
@@ -147,36 +148,76 @@ export function createResetActions(options: ResetActionsOptions): ResetActions {
     }
   };
 
+  const forgot = async (input: unknown): Promise<ForgotPasswordResult> => {
+    try {
+      const result = await run('ForgotPassword', {
+        Username: field(input, 'username'),
+        ClientMetadata: field(input, 'clientMetadata'),
+      });
+      if (!result.ok) return result;
+      const details = Object(result.answer.CodeDeliveryDetails);
+      return {
+        ok: true,
+        delivery: toCodeDelivery(details.Destination, details.DeliveryMedium, details.AttributeName),
+      };
+    } catch {
+      return internal();
+    }
+  };
+  const confirm = async (input: unknown): Promise<ConfirmForgotPasswordResult> => {
+    try {
+      const code = field(input, 'code');
+      const result = await run('ConfirmForgotPassword', {
+        Username: field(input, 'username'),
+        ConfirmationCode: typeof code === 'string' ? normalizeCode(code) : code,
+        Password: field(input, 'password'),
+        ClientMetadata: field(input, 'clientMetadata'),
+      });
+      return result.ok ? { ok: true } : result;
+    } catch {
+      return internal();
+    }
+  };
+
   return {
-    async forgotPassword(input): Promise<ForgotPasswordResult> {
-      try {
-        const result = await run('ForgotPassword', {
-          Username: field(input, 'username'),
-          ClientMetadata: field(input, 'clientMetadata'),
-        });
-        if (!result.ok) return result;
-        const details = Object(result.answer.CodeDeliveryDetails);
-        return {
-          ok: true,
-          delivery: toCodeDelivery(details.Destination, details.DeliveryMedium, details.AttributeName),
-        };
-      } catch {
-        return internal();
-      }
+    async forgotPassword(input: unknown, form?: FormData): Promise<any> {
+      if (!isFormData(form ?? input)) return forgot(input);
+      // A posted request form: the state the page renders next. An unknown user reads as a sent
+      // code, as the request step words it: the page never reveals whether an account exists.
+      const username = text(form ?? input, 'username');
+      const result = await forgot({ username });
+      if (result.ok) return { step: 'confirm', username, delivery: result.delivery };
+      return result.error.code === 'UserNotFoundException'
+        ? { step: 'confirm', username, delivery: {} }
+        : { step: 'request', username, error: result.error };
     },
-    async confirmForgotPassword(input): Promise<ConfirmForgotPasswordResult> {
-      try {
-        const code = field(input, 'code');
-        const result = await run('ConfirmForgotPassword', {
-          Username: field(input, 'username'),
-          ConfirmationCode: typeof code === 'string' ? normalizeCode(code) : code,
-          Password: field(input, 'password'),
-          ClientMetadata: field(input, 'clientMetadata'),
-        });
-        return result.ok ? { ok: true } : result;
-      } catch {
-        return internal();
+    async confirmForgotPassword(input: unknown, form?: FormData): Promise<any> {
+      if (!isFormData(form ?? input)) return confirm(input);
+      const data = (form ?? input) as FormData;
+      const previous = form ? input : null;
+      // The previous state came back from the page: only its delivery is kept, re-read as Cognito's.
+      const known = Object(field(previous, 'delivery'));
+      const delivery = toCodeDelivery(known.destination, known.medium, known.attributeName);
+      const username = text(data, 'username');
+      const password = text(data, 'password');
+      const state: ResetFormState = { step: 'confirm', username, delivery };
+      // Without JavaScript nobody compared the two fields in the browser; nothing is sent then.
+      if (data.has('confirmPassword') && text(data, 'confirmPassword') !== password) {
+        return { ...state, invalid: 'passwordMismatch' };
       }
+      const result = await confirm({ username, code: text(data, 'code'), password });
+      return result.ok ? { step: 'success', username } : { ...state, error: result.error };
     },
   };
+}
+
+// What React hands a form's action (the runtime's own FormData: Node's, an edge runtime's).
+function isFormData(value: unknown): value is FormData {
+  return typeof FormData === 'function' && value instanceof FormData;
+}
+
+/** A posted field as the form's hook cleans it (trimmed, NFC); a file or a missing field is ''. */
+function text(form: unknown, name: string): string {
+  const value = (form as FormData).get(name);
+  return typeof value === 'string' ? (name === 'username' ? value.trim().normalize('NFC') : value) : '';
 }

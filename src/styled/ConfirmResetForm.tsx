@@ -1,16 +1,25 @@
-import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, type HTMLAttributes, type ReactNode, useContext } from 'react';
 import { ConfirmForgotPasswordProvider } from '../headless/context';
+import { PostedContext, PostedFormsProvider, usePostedForm } from '../headless/form-action';
 import { tokens } from '../headless/merge-props';
+import { checkTransportSource, type TransportSource, useTransportSource } from '../headless/transport-source';
 import type { UseConfirmForgotPasswordOptions } from '../headless/types';
 import { useConfirmForgotPassword } from '../headless/useConfirmForgotPassword';
+import { useLocaleMessages } from '../headless/useLocaleMessages';
+import type { LocaleTag } from '../i18n/locale-loaders';
 import { Code, ConfirmPassword, Password, Username } from './fields';
 import { DeliveryHint, ErrorMessage, Policy, Resend, Submit, Success } from './parts';
 import { classes, UnstyledContext, VISUALLY_HIDDEN } from './styled-context';
 
 /** What every `<ConfirmResetForm>` takes: the hook's options, presentation, and its root `<div>`'s props. */
 interface ConfirmResetFormBaseProps
-  extends UseConfirmForgotPasswordOptions,
+  extends Omit<UseConfirmForgotPasswordOptions, 'transport'>,
     Omit<HTMLAttributes<HTMLDivElement>, 'onError' | 'children'> {
+  /**
+   * The language, as a tag a Server Component can pass (`"fr"`); its catalogue is loaded as its
+   * own chunk, and `messages` are merged over it. @default English (built in)
+   */
+  locale?: LocaleTag;
   /** Class name added to the root element. */
   className?: string;
   /** Render no kit class names at all, for apps that style `data-slot` / `data-*` themselves. @default false */
@@ -29,11 +38,13 @@ interface ConfirmResetFormBaseProps
  * Props of `<ConfirmResetForm>`: the hook's options plus presentation. Every prop the hook does not
  * read (`id`, `className`, `style`, `aria-*`, `data-*`, handlers…) and the `ref` land on the root
  * `<div data-slot="root">`, which stays through the success view; the `<form>` inside keeps the
- * hook's id. Without children the whole step is rendered (heading and delivery hint included);
+ * hook's id. It reaches Cognito through exactly one of `transport`, `proxyUrl` or `actions`
+ * (React 19). Without children the whole step is rendered (heading and delivery hint included);
  * with children they are the form's content, rendered once, and `heading` is rejected: a custom
  * layout places its own heading and `<ConfirmResetForm.DeliveryHint />`.
  */
 export type ConfirmResetFormProps = ConfirmResetFormBaseProps &
+  TransportSource &
   (
     | {
         /** The heading; `null` renders none. @default the catalogue's `heading` */
@@ -72,9 +83,24 @@ const HOOK_OPTIONS = {
   onError: 1,
   onEvent: 1,
 } satisfies Record<keyof UseConfirmForgotPasswordOptions, 1>;
+// …and the props that stand for the transport and the catalogue.
+const OWN_PROPS = { ...HOOK_OPTIONS, proxyUrl: 1, actions: 1, locale: 1 };
 
 const ConfirmResetFormRoot = forwardRef<HTMLDivElement, ConfirmResetFormProps>(
   function ConfirmResetForm(props, ref) {
+    checkTransportSource(props, 'ConfirmResetForm');
+    return props.actions ? (
+      <PostedFormsProvider actions={props.actions}>
+        <ConfirmStep {...props} ref={ref} />
+      </PostedFormsProvider>
+    ) : (
+      <ConfirmStep {...props} ref={ref} />
+    );
+  },
+);
+
+const ConfirmStep = forwardRef<HTMLDivElement, ConfirmResetFormProps>(
+  function ConfirmResetFormStep(props, ref) {
     const {
       className,
       unstyled = false,
@@ -87,9 +113,20 @@ const ConfirmResetFormRoot = forwardRef<HTMLDivElement, ConfirmResetFormProps>(
       ...rest
     } = props;
     // The hook reads its own options from the props; the rest of them go to the root element.
-    const r = useConfirmForgotPassword(props);
+    const messages = useLocaleMessages(props.locale, props.messages);
+    const transport = useTransportSource(props, 'ConfirmResetForm');
+    const posted = useContext(PostedContext)?.confirmForgotPassword.state;
+    const r = usePostedForm(
+      useConfirmForgotPassword({
+        ...props,
+        transport,
+        messages,
+        delivery: props.delivery ?? posted?.delivery,
+      }),
+      'confirmForgotPassword',
+    );
     const rootProps: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(rest)) if (!(key in HOOK_OPTIONS)) rootProps[key] = value;
+    for (const [key, value] of Object.entries(rest)) if (!(key in OWN_PROPS)) rootProps[key] = value;
     // The root sits above the context it provides, so it takes its class helpers directly.
     const [, slot] = classes(unstyled);
     const success = r.status === 'success';

@@ -1,25 +1,35 @@
-import type {
-  ButtonHTMLAttributes,
-  FormHTMLAttributes,
-  HTMLAttributes,
-  InputHTMLAttributes,
-  ReactNode,
+import {
+  type ButtonHTMLAttributes,
+  type FormHTMLAttributes,
+  type HTMLAttributes,
+  type InputHTMLAttributes,
+  type ReactNode,
+  useContext,
 } from 'react';
 import { ForgotPasswordProvider, useForgotPasswordContext } from '../headless/forgot-password-context';
 import type { UseForgotPasswordOptions } from '../headless/forgot-password-types';
+import { PostedContext, PostedFormsProvider, usePostedForm } from '../headless/form-action';
 import { dataFlag, tokens } from '../headless/merge-props';
+import { checkTransportSource, type TransportSource, useTransportSource } from '../headless/transport-source';
 import type { FormGetterProps } from '../headless/types';
 import { useCountdown } from '../headless/useCountdown';
 import { useForgotPassword } from '../headless/useForgotPassword';
+import { useLocaleMessages } from '../headless/useLocaleMessages';
+import type { LocaleTag } from '../i18n/locale-loaders';
 import type { MessageKey } from '../i18n/messages';
 import { ErrorText } from './ErrorText';
 import { CHECK_ICON } from './icons';
 import { classes, UnstyledContext, useClasses, VISUALLY_HIDDEN } from './styled-context';
 
-/** Props of `<ForgotPasswordForm>`: the hook's options plus presentation. */
-export interface ForgotPasswordFormProps
-  extends UseForgotPasswordOptions,
-    Omit<FormHTMLAttributes<HTMLFormElement>, 'onError' | 'onSubmit' | 'children' | 'method'> {
+/** What every `<ForgotPasswordForm>` takes besides how it reaches Cognito. */
+interface ForgotPasswordFormBaseProps
+  extends Omit<UseForgotPasswordOptions, 'transport'>,
+    Omit<FormHTMLAttributes<HTMLFormElement>, 'onError' | 'onSubmit' | 'children' | 'method' | 'action'> {
+  /**
+   * The language, as a tag a Server Component can pass (`"fr"`); its catalogue is loaded as its
+   * own chunk, and `messages` are merged over it. @default English (built in)
+   */
+  locale?: LocaleTag;
   /** Class name added to the root element. */
   className?: string;
   /** Render no kit class names at all, for apps that style `data-slot` / `data-*` themselves. @default false */
@@ -34,6 +44,12 @@ export interface ForgotPasswordFormProps
   footer?: ReactNode;
 }
 
+/**
+ * Props of `<ForgotPasswordForm>`: the hook's options plus presentation, and exactly one of
+ * `transport`, `proxyUrl` or `actions` (React 19).
+ */
+export type ForgotPasswordFormProps = ForgotPasswordFormBaseProps & TransportSource;
+
 // Which props are the hook's; `satisfies` fails the build when the hook gains an option this forgets.
 const HOOK_OPTIONS = {
   transport: 1,
@@ -45,6 +61,8 @@ const HOOK_OPTIONS = {
   onError: 1,
   onEvent: 1,
 } satisfies Record<keyof UseForgotPasswordOptions, 1>;
+// …and the props that stand for the transport and the catalogue.
+const OWN_PROPS = { ...HOOK_OPTIONS, proxyUrl: 1, actions: 1, locale: 1 };
 
 const usePart = (part: string) =>
   [useForgotPasswordContext(`ForgotPasswordForm.${part}`), ...useClasses()] as const;
@@ -150,10 +168,32 @@ function Sent({ className, children, ...props }: HTMLAttributes<HTMLDivElement>)
 }
 
 function ForgotPasswordFormRoot(props: ForgotPasswordFormProps) {
+  checkTransportSource(props, 'ForgotPasswordForm');
+  return props.actions ? (
+    <PostedFormsProvider actions={props.actions}>
+      <ForgotPasswordStep {...props} />
+    </PostedFormsProvider>
+  ) : (
+    <ForgotPasswordStep {...props} />
+  );
+}
+
+function ForgotPasswordStep(props: ForgotPasswordFormProps) {
   const { className, unstyled = false, heading, theme, children, footer, ...rest } = props;
-  const r = useForgotPassword(props);
+  const messages = useLocaleMessages(props.locale, props.messages);
+  const transport = useTransportSource(props, 'ForgotPasswordForm');
+  const posted = useContext(PostedContext)?.forgotPassword.state;
+  const r = usePostedForm(
+    useForgotPassword({
+      ...props,
+      transport,
+      messages,
+      defaultUsername: posted?.username ?? props.defaultUsername,
+    }),
+    'forgotPassword',
+  );
   const formProps: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(rest)) if (!(key in HOOK_OPTIONS)) formProps[key] = value;
+  for (const [key, value] of Object.entries(rest)) if (!(key in OWN_PROPS)) formProps[key] = value;
   const [cx, slot] = classes(unstyled);
   const success = r.status === 'success';
   return (
