@@ -22,8 +22,8 @@ export interface SizeRow {
   css?: boolean;
   /** The row (or rows) of ours a row of theirs is compared with. */
   compare?: string | string[];
-  /** Count these lazily loaded modules' chunks too (LAZY_MODULES), not the initial chunk alone. */
-  loaded?: readonly string[];
+  /** Count the chunks of LAZY_MODULES too (issue 19's features used), not the initial chunk alone. */
+  loaded?: boolean;
 }
 
 /** Byte counts of one bundle. */

@@ -108,7 +108,7 @@ export const SIZE_ROWS = [
     label: '`<ConfirmResetForm>`, own code, with `passwordChecks` and WebOTP loaded (initial + lazy chunks)',
     source: "export { ConfirmResetForm } from 'react-cognito-reset';",
     external: OUR_DEPENDENCIES,
-    loaded: LAZY_MODULES,
+    loaded: true,
   },
   {
     id: 'form-deps-loaded',
@@ -116,7 +116,7 @@ export const SIZE_ROWS = [
     label:
       '`<ConfirmResetForm>` + dependencies, with `passwordChecks` and WebOTP loaded (initial + lazy chunks)',
     source: "export { ConfirmResetForm } from 'react-cognito-reset';",
-    loaded: LAZY_MODULES,
+    loaded: true,
   },
   {
     id: 'form-transport-deps',
@@ -254,21 +254,21 @@ export const BUDGETS = [
     id: 'hook-own',
     label: 'headless `useConfirmForgotPassword`, own code (initial chunk)',
     design: 7200,
-    brotli: 10_300,
+    brotli: 10_350,
   },
-  { id: 'form-own', label: 'drop-in, own code (initial chunk)', design: 10_500, brotli: 14_050 },
-  { id: 'form-deps', label: 'drop-in with dependencies (initial chunk)', design: 35 * 1024, brotli: 40_080 },
+  { id: 'form-own', label: 'drop-in, own code (initial chunk)', design: 10_500, brotli: 15_250 },
+  { id: 'form-deps', label: 'drop-in with dependencies (initial chunk)', design: 35 * 1024, brotli: 41_150 },
   {
     id: 'form-deps-loaded',
     label: 'drop-in with dependencies, `passwordChecks` and WebOTP loaded (initial + lazy chunks)',
     design: null,
-    brotli: 41_070,
+    brotli: 42_100,
   },
   {
     id: 'flow-deps',
     label: '`<PasswordReset>` with dependencies (initial chunk)',
     design: 37_500,
-    brotli: 42_150,
+    brotli: 43_200,
   },
   { id: 'css', label: 'styles.css', design: 2 * 1024, brotli: 2 * 1024 },
 ];
@@ -384,18 +384,65 @@ function sizesOf(files) {
   return total;
 }
 
+/** Marks every resolved path `inside` holds external (what an earlier build already counted). */
+const SKIP = Symbol('skip');
+function externalOf(inside) {
+  return {
+    name: 'counted-already',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind === 'entry-point' || args.pluginData === SKIP) return undefined;
+        const { path } = await build.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: SKIP,
+        });
+        return inside.has(path) ? { path: args.path, external: true } : undefined;
+      });
+    },
+  };
+}
+
 /**
- * Builds one row and measures it. JS rows are built with code splitting, as an app's bundler
- * builds them, so a module the kit loads with `import()` lands in a chunk of its own:
- * - the row's byte counts (`raw`, `gzip`, `brotli`) are its **initial chunk**: the entry's output
- *   and every chunk it imports statically, each file compressed on its own (what a page loads up
- *   front, before anything is used);
- * - `lazy` lists the chunks loaded on demand, one per `import()` target (`module`: our file as
- *   installed, `dist/headless/password-checks.js`), with what they add beyond the initial chunk;
- * - `loaded` is the initial chunk with the lazy chunks of the modules the row's `loaded` lists
- *   (issue 19's features used). A row with `loaded` reports it as its byte counts. `byPackage` / `byOwnFile` are the
- * minified bytes each package and each module of ours contributes to the counted files
- * (esbuild's metafile), largest first.
+ * Leaves every `import()` as an import (a chunk the browser fetches when the code runs), recording
+ * what it resolves to in `found` (specifier → absolute file). Tree shaking then keeps exactly the
+ * `import()`s live code reaches, as Rollup (Vite) and webpack do. (esbuild's own code splitting
+ * also makes a chunk for every `import()` in a module that was shaken away, and moves the code
+ * those chunks share with the entry into chunks the entry imports: it would count in the initial
+ * chunk code that only a dead `import()` needs.)
+ */
+function deferDynamicImports(found) {
+  return {
+    name: 'defer-dynamic-imports',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData === SKIP) return undefined;
+        const { path } = await build.resolve(args.path, {
+          kind: args.kind,
+          importer: args.importer,
+          resolveDir: args.resolveDir,
+          pluginData: SKIP,
+        });
+        const files = found.get(args.path) ?? new Set();
+        found.set(args.path, files.add(path));
+        return { path: args.path, external: true };
+      });
+    },
+  };
+}
+
+/**
+ * Builds one row and measures it, as an app's bundler splits it:
+ * - the row's byte counts (`raw`, `gzip`, `brotli`) are its **initial chunk**: the entry bundled
+ *   with every `import()` left out (what a page loads up front, before any feature is used);
+ * - `lazy` lists the chunks loaded on demand, one per `import()` the initial chunk still holds after
+ *   tree shaking (`module`: our file as installed, `dist/headless/password-checks.js`): each is that
+ *   module bundled with everything the initial chunk has left out, so it counts what it adds;
+ * - `loaded` is the initial chunk with the lazy chunks of LAZY_MODULES (issue 19's features used);
+ *   a row with `loaded: true` reports it as its byte counts.
+ * `byPackage` / `byOwnFile` are the minified bytes each package and each module of ours
+ * contributes to the counted files (esbuild's metafile), largest first.
  */
 export async function measure(row) {
   // Our rows import the installed package by name from the temporary app; theirs are entry files
@@ -410,74 +457,63 @@ export async function measure(row) {
         },
       }
     : { entryPoints: [row.entry] };
-  const result = await build({
+  const cwd = row.source ? input.stdin.resolveDir : ROOT;
+  const options = {
     ...BUILD_OPTIONS,
-    ...input,
-    // Paths relative to the app (our rows): a chunk's name carries a hash of them, and the
-    // temporary app's folder name is random; the same files must give the same bytes.
-    absWorkingDir: row.source ? input.stdin.resolveDir : ROOT,
+    absWorkingDir: cwd,
     outdir: join(ROOT, 'bench', '.out'),
-    splitting: !row.css,
     platform: row.platform ?? BUILD_OPTIONS.platform,
     // A neutral build resolves no package's "main" by default; server runtimes (Node, edge) do.
     ...(row.platform === 'neutral' ? { mainFields: ['module', 'main'] } : {}),
     external: [...REACT_EXTERNAL, ...(row.external ?? [])],
     ...(row.css ? { loader: { '.css': 'css' } } : {}),
-  });
-  const ext = row.css ? '.css' : '.js';
-  const outputs = result.metafile.outputs;
-  const cwd = row.source ? input.stdin.resolveDir : ROOT;
-  const bytesOf = new Map(result.outputFiles.map((f) => [relative(cwd, f.path), Buffer.from(f.contents)]));
-  const files = Object.keys(outputs).filter((f) => f.endsWith(ext));
-  // What each output imports of the others (React and every `external` stay imports of the app's).
-  const importsOf = (f) => outputs[f].imports.filter((i) => !i.external);
-  // The entry's output. esbuild also writes a chunk for every `import()` target the graph holds,
-  // even one whose `import()` was tree-shaken away: nothing loads those, so nothing counts them.
-  const entryName = row.source ? input.stdin.sourcefile : relative(ROOT, row.entry);
-  const entry = files.find((f) => outputs[f].entryPoint === entryName);
-  if (!entry) throw new Error(`${row.id}: no output for ${entryName}`);
-  /** A file and every file it imports statically, except those in `seen`. */
-  const closure = (file, seen) => {
-    const out = [];
-    const visit = (f) => {
-      if (seen.has(f)) return;
-      seen.add(f);
-      out.push(f);
-      for (const i of importsOf(f)) if (i.kind !== 'dynamic-import') visit(i.path);
-    };
-    visit(file);
-    return out;
   };
-  const counted = new Set();
-  const initial = closure(entry, counted);
+  const ext = row.css ? '.css' : '.js';
+  /** The one output file of a build and its metafile entry. */
+  const only = (result, name) => {
+    const files = result.outputFiles.filter((f) => f.path.endsWith(ext));
+    if (files.length !== 1) throw new Error(`${name}: expected one output, got ${files.length}`);
+    const meta = result.metafile.outputs[relative(cwd, files[0].path)];
+    return { bytes: Buffer.from(files[0].contents), meta };
+  };
+
+  const found = new Map();
+  const result = await build({ ...options, ...input, plugins: [deferDynamicImports(found)] });
+  const initial = only(result, row.id);
+  const counted = new Set(Object.keys(result.metafile.inputs).map((f) => join(cwd, f)));
+  const live = new Set(
+    initial.meta.imports
+      .filter((i) => i.kind === 'dynamic-import')
+      .flatMap((i) => [...(found.get(i.path) ?? [])]),
+  );
   const lazy = [];
-  const loadedFiles = [...initial];
-  // Breadth first: a chunk counts under the first `import()` that reaches it.
-  const order = [...initial];
-  for (const file of order) {
-    for (const { path, kind } of importsOf(file)) {
-      if (kind !== 'dynamic-import' || counted.has(path)) continue;
-      const chunk = closure(path, counted);
-      order.push(...chunk);
-      const module = ownPath(outputs[path].entryPoint ?? path);
-      if (row.loaded?.includes(module)) loadedFiles.push(...chunk);
-      lazy.push({
-        module,
-        files: chunk.length,
-        ...sizesOf(chunk.map((f) => bytesOf.get(f))),
-        ...contributions(chunk.map((f) => outputs[f])),
-      });
+  const loadedBytes = [initial.bytes];
+  const loadedMeta = [initial.meta];
+  for (const file of [...live].sort()) {
+    const module = ownPath(file);
+    const chunk = only(
+      await build({
+        ...options,
+        entryPoints: [file],
+        plugins: [externalOf(counted), deferDynamicImports(new Map())],
+      }),
+      module,
+    );
+    if (LAZY_MODULES.includes(module)) {
+      loadedBytes.push(chunk.bytes);
+      loadedMeta.push(chunk.meta);
     }
+    lazy.push({ module, files: 1, ...compressedSizes(chunk.bytes), ...contributions([chunk.meta]) });
   }
-  const counts = row.loaded ? loadedFiles : initial;
+  const counts = row.loaded ? loadedBytes : [initial.bytes];
   return {
     id: row.id,
-    ...sizesOf(counts.map((f) => bytesOf.get(f))),
+    ...sizesOf(counts),
     files: counts.length,
     lazy,
-    loaded: sizesOf(loadedFiles.map((f) => bytesOf.get(f))),
+    loaded: sizesOf(loadedBytes),
     inputs: Object.keys(result.metafile.inputs),
-    ...contributions(counts.map((f) => outputs[f])),
+    ...contributions(row.loaded ? loadedMeta : [initial.meta]),
     warnings: result.warnings.map((w) => w.text),
   };
 }

@@ -9,7 +9,8 @@ import { useDemoPool } from './DemoForm';
 import type { DemoPoolOptions } from './demo-pool';
 
 /** `<ForgotPasswordForm>`'s props as stories pass them: the transport comes from `pool`. */
-export interface DemoRequestProps extends Omit<ForgotPasswordFormProps, 'transport'> {
+export interface DemoRequestProps
+  extends Omit<ForgotPasswordFormProps, 'transport' | 'proxyUrl' | 'actions'> {
   /** How the in-memory pool behind the form behaves (latency, injected failures, limits…). */
   pool?: DemoPoolOptions;
 }
@@ -21,7 +22,7 @@ export function DemoRequest({ pool, ...props }: DemoRequestProps) {
 }
 
 /** `<PasswordReset>`'s props as stories pass them: the transport comes from `pool`. */
-export interface DemoResetProps extends Omit<PasswordResetProps, 'transport'> {
+export interface DemoResetProps extends Omit<PasswordResetProps, 'transport' | 'proxyUrl' | 'actions'> {
   /** How the in-memory pool behind the flow behaves. */
   pool?: DemoPoolOptions;
 }

@@ -17,7 +17,7 @@ afterAll(() => removePackedApp());
 /** The package files a row bundled, as paths inside the installed package (`dist/…`). */
 const ownFiles = (sizes: { byOwnFile: [string, number][] }) => sizes.byOwnFile.map(([file]) => file);
 
-describe('size budgets (packed tarball, esbuild with code splitting, minified ESM, browser, React external, brotli 11)', () => {
+describe('size budgets (packed tarball, initial chunk: esbuild with import()s left out, minified ESM, browser, React external, brotli 11)', () => {
   for (const budget of BUDGETS) {
     it(`${budget.label} ≤ ${budget.brotli} B brotli`, async () => {
       const sizes = await measure(rowById(budget.id));
@@ -88,7 +88,9 @@ describe('size budgets (packed tarball, esbuild with code splitting, minified ES
     const loaded = await measure(rowById('form-deps-loaded'));
     expect(loaded.brotli).toBe(initial.loaded.brotli);
     const ours = initial.lazy.filter((l: { module: string }) => LAZY_MODULES.includes(l.module));
-    expect(loaded.files).toBe(initial.files + ours.reduce((n: number, l: { files: number }) => n + l.files, 0));
+    expect(loaded.files).toBe(
+      initial.files + ours.reduce((n: number, l: { files: number }) => n + l.files, 0),
+    );
     expect(ownFiles(loaded)).toEqual(expect.arrayContaining(LAZY_MODULES));
   });
 
@@ -96,7 +98,10 @@ describe('size budgets (packed tarball, esbuild with code splitting, minified ES
     const sizes = await measure(rowById('form-deps'));
     const modules = sizes.lazy.map((l: { module: string }) => l.module);
     for (const m of ['dist/core/proxy-transport.js', 'dist/core/action-transport.js', 'dist/locales/fr.js']) {
-      expect(modules.some((x: string) => x.endsWith(m.replace(/^dist\//, ''))), m).toBe(true);
+      expect(
+        modules.some((x: string) => x.endsWith(m.replace(/^dist\//, ''))),
+        m,
+      ).toBe(true);
       expect(ownFiles(sizes), m).not.toContain(m);
     }
   });
