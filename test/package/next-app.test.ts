@@ -79,10 +79,12 @@ function tags(html: string, name: string) {
 }
 
 describe('examples/next-app built with next build against the packed package', () => {
-  it('is the code its README documents', () => {
-    const readme = readFileSync(join(EXAMPLE_DIR, 'README.md'), 'utf8');
-    for (const file of DOCUMENTED) {
-      expect(readme, file).toContain(readFileSync(join(EXAMPLE_DIR, file), 'utf8').trim());
+  it('is the code its README and the package README document', () => {
+    for (const readme of [join(EXAMPLE_DIR, 'README.md'), 'README.md']) {
+      const text = readFileSync(readme, 'utf8');
+      for (const file of DOCUMENTED) {
+        expect(text, `${readme}: ${file}`).toContain(readFileSync(join(EXAMPLE_DIR, file), 'utf8').trim());
+      }
     }
   });
 
