@@ -192,7 +192,7 @@ describe('the same refusals as the fetch handler', () => {
     ['a username with a control character', { username: 'a\u0007b', code: CODE, password: PASSWORD }],
     ['a code of letters and symbols', { username: 'alice', code: '12<34>', password: PASSWORD }],
     ['an empty password', { username: 'alice', code: CODE, password: '' }],
-    ['a password of 257 characters', { username: 'alice', code: CODE, password: 'P1!a'.repeat(64) + 'x' }],
+    ['a password of 257 characters', { username: 'alice', code: CODE, password: `${'P1!a'.repeat(64)}x` }],
   ];
   it.each(cases)('%s', async (_, fields) => {
     const handler = createResetHandler({
