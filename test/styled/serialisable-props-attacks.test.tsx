@@ -1,4 +1,4 @@
-// Odd transport sources a Server Component (or plain JavaScript) can pass the drop-ins: an actions
+// Odd serialisable props (and transport sources) a Server Component (or plain JavaScript) can pass the drop-ins: an actions
 // object missing a function, a transport that is not one, a proxyUrl that leaves the page's
 // origin in disguise. Each is refused loudly with a TypeError, and no request ever leaves. Runs on
 // React 19 and (vitest.react18.config.ts) React 18; requests would go to a recording server on 127.0.0.1.
@@ -112,5 +112,31 @@ describe('a proxyUrl off the page’s origin, in disguise', () => {
       spy.mockRestore();
     }
     expect(upstream.requests).toHaveLength(0);
+  });
+});
+
+describe('a locale tag that names no shipped catalogue', () => {
+  it.each([
+    '__proto__',
+    'constructor',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    '../x',
+    './locales/fr',
+    'fr ',
+    'fr\u0000',
+    'FR',
+    'zh-cn',
+    'en-US',
+  ])('%j: a TypeError naming the tags, nothing loaded', async (tag) => {
+    const text = await thrown(
+      <ForgotPasswordForm
+        transport={{ forgotPassword: action, confirmForgotPassword: action } as never}
+        locale={tag as never}
+      />,
+    );
+    expect(text).toContain(`TypeError: react-cognito-reset: no catalogue for locale "${tag}"`);
+    expect(text).toContain('en, ar, de, es, fr, ja, ko, pt-BR, zh-CN');
   });
 });
