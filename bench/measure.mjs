@@ -244,7 +244,8 @@ export const SIZE_ROWS = [
  * - the flow (`<PasswordReset>`, issue 17): both drop-ins, so everything above plus the request
  *   step (its hook, form and words, ~1.9 KB own code) and the flow's steps and focus moves;
  * - issue 17's serialisable props on the drop-ins (proxyUrl, locale, actions with the posted
- *   form's state): ~1.15 KB up front; the transports and catalogues they name load on demand;
+ *   form's state): ~1.2 KB up front (with the check that a transport or action pair holds both
+ *   functions); the transports and catalogues they name load on demand;
  * - styles.css: issue 16's focus ring, slots and touch targets, with light-dark() lowered for the
  *   browser floor.
  */
@@ -268,7 +269,7 @@ export const BUDGETS = [
     id: 'flow-deps',
     label: '`<PasswordReset>` with dependencies (initial chunk)',
     design: 37_500,
-    brotli: 43_200,
+    brotli: 43_250,
   },
   { id: 'css', label: 'styles.css', design: 2 * 1024, brotli: 2 * 1024 },
 ];

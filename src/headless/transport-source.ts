@@ -39,16 +39,23 @@ export type TransportSource =
 
 /**
  * @throws TypeError when not exactly one of `transport`, `proxyUrl` and `actions` is given,
- * naming which (checked before anything else, so React 18 says this before it says `actions` needs 19).
+ * naming which, or when the `transport` or `actions` given lacks either function
+ * (`forgotPassword`, `confirmForgotPassword`): checked before anything else, so React 18 says this
+ * before it says `actions` needs 19, and a pair missing a function fails at render, not as a
+ * `NetworkError` on every submit.
  */
 export function checkTransportSource(
   props: { transport?: unknown; proxyUrl?: unknown; actions?: unknown },
   component: string,
 ): void {
   const given = (['transport', 'proxyUrl', 'actions'] as const).filter((key) => props[key] != null);
-  if (given.length !== 1) {
+  // A transport or an action pair without both functions would fail only on submit, as a NetworkError.
+  const value = given[0] !== 'proxyUrl' && Object(props[given[0]!]);
+  const lacking =
+    value && typeof value.forgotPassword + typeof value.confirmForgotPassword !== 'functionfunction';
+  if (given.length !== 1 || lacking) {
     throw new TypeError(
-      `<${component}>: pass exactly one of transport, proxyUrl or actions (got ${given.join(' and ') || 'none'})`,
+      `<${component}>: pass exactly one of transport, proxyUrl or actions (got ${given.join(' and ') || 'none'}${given[1] || !lacking ? '' : ' without forgotPassword and confirmForgotPassword functions'})`,
     );
   }
 }

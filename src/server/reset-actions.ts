@@ -6,7 +6,7 @@ import type {
   ResetFormState,
 } from '../core/action-results';
 import { CognitoError } from '../core/cognito-error';
-import { normalizeCode } from '../core/input-checks';
+import { fieldProblem, normalizeCode } from '../core/input-checks';
 import type { Operation } from '../core/types';
 import { parseErrorResponse, TARGET_PREFIX, toCodeDelivery } from '../core/wire';
 import { readVerdict } from './before-forward';
@@ -186,27 +186,33 @@ export function createResetActions(options: ResetActionsOptions): ResetActions {
       // code, as the request step words it: the page never reveals whether an account exists.
       const username = text(form ?? input, 'username');
       const result = await forgot({ username });
-      if (result.ok) return { step: 'confirm', username, delivery: result.delivery };
+      const shown = echo(username);
+      if (result.ok) return { step: 'confirm', username: shown, delivery: result.delivery };
       return result.error.code === 'UserNotFoundException'
-        ? { step: 'confirm', username, delivery: {} }
-        : { step: 'request', username, error: result.error };
+        ? { step: 'confirm', username: shown, delivery: {} }
+        : { step: 'request', username: shown, error: result.error };
     },
     async confirmForgotPassword(input: unknown, form?: FormData): Promise<any> {
       if (!isFormData(form ?? input)) return confirm(input);
       const data = (form ?? input) as FormData;
       const previous = form ? input : null;
-      // The previous state came back from the page: only its delivery is kept, re-read as Cognito's.
-      const known = Object(field(previous, 'delivery'));
-      const delivery = toCodeDelivery(known.destination, known.medium, known.attributeName);
+      // The previous state came back from the page: only its delivery is kept, re-read as Cognito's
+      // (each field through `field`, so a getter or Proxy that throws reads as no value).
+      const known = field(previous, 'delivery');
+      const delivery = toCodeDelivery(
+        field(known, 'destination'),
+        field(known, 'medium'),
+        field(known, 'attributeName'),
+      );
       const username = text(data, 'username');
       const password = text(data, 'password');
-      const state: ResetFormState = { step: 'confirm', username, delivery };
+      const state: ResetFormState = { step: 'confirm', username: echo(username), delivery };
       // Without JavaScript nobody compared the two fields in the browser; nothing is sent then.
       if (data.has('confirmPassword') && text(data, 'confirmPassword') !== password) {
         return { ...state, invalid: 'passwordMismatch' };
       }
       const result = await confirm({ username, code: text(data, 'code'), password });
-      return result.ok ? { step: 'success', username } : { ...state, error: result.error };
+      return result.ok ? { step: 'success', username: state.username } : { ...state, error: result.error };
     },
   };
 }
@@ -214,6 +220,16 @@ export function createResetActions(options: ResetActionsOptions): ResetActions {
 // What React hands a form's action (the runtime's own FormData: Node's, an edge runtime's).
 function isFormData(value: unknown): value is FormData {
   return typeof FormData === 'function' && value instanceof FormData;
+}
+
+/**
+ * The username as the page renders it back (into the field and the next post's state): as posted,
+ * unless it is longer than Cognito's Username rule allows, when it is left out ('') so a posted
+ * megabyte is never reflected. Invisible characters are made visible first, so the rule's length
+ * is the only thing that can refuse it here: a username with a zero-width space comes back to be fixed.
+ */
+function echo(username: string): string {
+  return fieldProblem('Username', username.replace(/[\p{Z}\p{C}]/gu, '_') || '_') ? '' : username;
 }
 
 /** A posted field as the form's hook cleans it (trimmed, NFC); a file or a missing field is ''. */
