@@ -3,7 +3,8 @@ import { createContext, createElement, type ReactNode, useContext, useState } fr
 import type { ResetActionFunctions, ResetFormState } from '../core/action-results';
 import { CognitoError } from '../core/cognito-error';
 import { describeCognitoError, type ErrorOperation } from '../core/describe-error';
-import type { MessageKey, Translate } from '../i18n/messages';
+import { errorMessageKey, type Translate } from '../i18n/messages';
+import { checkTransportSource } from './transport-source';
 import type { FormErrorInfo } from './types';
 
 /** One step's posted form: the state its last post left, and the action its `<form>` posts to. */
@@ -85,7 +86,7 @@ export function usePostedForm<R extends StepResult>(r: R, operation: ErrorOperat
       formError = {
         operation,
         description,
-        message: r.t(`errors.${description.messageKey}` as MessageKey, description.params),
+        message: r.t(errorMessageKey(description), description.params),
       };
     }
   }
@@ -129,7 +130,21 @@ export function usePostedForm<R extends StepResult>(r: R, operation: ErrorOperat
  */
 export function PostedFormsProvider(props: {
   actions: ResetActionFunctions;
-  children: ReactNode;
+  children?: ReactNode;
 }): ReactNode {
   return createElement(PostedContext.Provider, { value: usePostedForms(props.actions) }, props.children);
+}
+
+/**
+ * A drop-in's root: `step` rendered for `props` after checking they name exactly one transport
+ * source, inside the posted forms of `actions` when they are given (React 19).
+ * @throws TypeError from `checkTransportSource` (none, two, or an incomplete pair), naming `component`.
+ */
+export function withPostedForms(
+  props: { transport?: unknown; proxyUrl?: unknown; actions?: ResetActionFunctions },
+  component: string,
+  step: ReactNode,
+): ReactNode {
+  checkTransportSource(props, component);
+  return props.actions ? createElement(PostedFormsProvider, { actions: props.actions }, step) : step;
 }

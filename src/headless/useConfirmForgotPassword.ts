@@ -5,7 +5,7 @@ import { devWarn } from '../core/dev-warn';
 import { fieldProblem } from '../core/input-checks';
 import { checkPassword } from '../core/password-policy';
 import type { CodeDelivery } from '../core/types';
-import { createTranslator, type MessageKey, mergeMessages } from '../i18n/messages';
+import { createTranslator, errorMessageKey, mergeMessages } from '../i18n/messages';
 import { cleanCode, cleanUsername } from './code-field';
 import { CHECKLIST } from './context';
 import { placeOf, surfaceView, useErrorSurface } from './error-surface';
@@ -185,7 +185,7 @@ export function useConfirmForgotPassword(
       error,
       description,
       target,
-      key: `errors.${description.messageKey}` as MessageKey,
+      key: errorMessageKey(description),
       params: description.params,
     });
     // Nothing typed is cleared: the field is focused so the user can fix it in place.

@@ -5,7 +5,7 @@ import * as z from 'zod/v4/mini';
 import { CognitoError } from '../core/cognito-error';
 import { describeCognitoError } from '../core/describe-error';
 import type { CodeDelivery } from '../core/types';
-import { createTranslator, type MessageKey, mergeMessages } from '../i18n/messages';
+import { createTranslator, errorMessageKey, mergeMessages } from '../i18n/messages';
 import { cleanUsername } from './code-field';
 import { placeOf, surfaceView, useErrorSurface } from './error-surface';
 import type { ForgotPasswordResult, UseForgotPasswordOptions } from './forgot-password-types';
@@ -108,7 +108,7 @@ export function useForgotPassword(options: UseForgotPasswordOptions): ForgotPass
       error: e,
       description,
       target,
-      key: `errors.${description.messageKey}` as MessageKey,
+      key: errorMessageKey(description),
       params: description.params,
     });
     if (target === 'form') focusAlert();

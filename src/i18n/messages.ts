@@ -42,3 +42,8 @@ export function createTranslator(messages: Messages): Translate {
     return m === undefined ? key : formatMessage(m, params);
   };
 }
+
+/** The catalogue key of `describeError`'s message (`errors.<messageKey>`): the one place the prefix is written. */
+export function errorMessageKey(description: { messageKey: string }): MessageKey {
+  return `errors.${description.messageKey}` as MessageKey;
+}

@@ -1,8 +1,8 @@
 import { forwardRef, type HTMLAttributes, type ReactNode, useContext } from 'react';
 import { ConfirmForgotPasswordProvider } from '../headless/context';
-import { PostedContext, PostedFormsProvider, usePostedForm } from '../headless/form-action';
+import { PostedContext, usePostedForm, withPostedForms } from '../headless/form-action';
 import { tokens } from '../headless/merge-props';
-import { checkTransportSource, type TransportSource, useTransportSource } from '../headless/transport-source';
+import { type TransportSource, useTransportSource } from '../headless/transport-source';
 import type { UseConfirmForgotPasswordOptions } from '../headless/types';
 import { useConfirmForgotPassword } from '../headless/useConfirmForgotPassword';
 import { useLocaleMessages } from '../headless/useLocaleMessages';
@@ -88,14 +88,7 @@ const OWN_PROPS = { ...HOOK_OPTIONS, proxyUrl: 1, actions: 1, locale: 1 };
 
 const ConfirmResetFormRoot = forwardRef<HTMLDivElement, ConfirmResetFormProps>(
   function ConfirmResetForm(props, ref) {
-    checkTransportSource(props, 'ConfirmResetForm');
-    return props.actions ? (
-      <PostedFormsProvider actions={props.actions}>
-        <ConfirmStep {...props} ref={ref} />
-      </PostedFormsProvider>
-    ) : (
-      <ConfirmStep {...props} ref={ref} />
-    );
+    return withPostedForms(props, 'ConfirmResetForm', <ConfirmStep {...props} ref={ref} />);
   },
 );
 

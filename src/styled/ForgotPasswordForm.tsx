@@ -8,15 +8,15 @@ import {
 } from 'react';
 import { ForgotPasswordProvider, useForgotPasswordContext } from '../headless/forgot-password-context';
 import type { UseForgotPasswordOptions } from '../headless/forgot-password-types';
-import { PostedContext, PostedFormsProvider, usePostedForm } from '../headless/form-action';
+import { PostedContext, usePostedForm, withPostedForms } from '../headless/form-action';
 import { dataFlag, tokens } from '../headless/merge-props';
-import { checkTransportSource, type TransportSource, useTransportSource } from '../headless/transport-source';
+import { type TransportSource, useTransportSource } from '../headless/transport-source';
 import type { FormGetterProps } from '../headless/types';
 import { useCountdown } from '../headless/useCountdown';
 import { useForgotPassword } from '../headless/useForgotPassword';
 import { useLocaleMessages } from '../headless/useLocaleMessages';
 import type { LocaleTag } from '../i18n/locale-loaders';
-import type { MessageKey } from '../i18n/messages';
+import { errorMessageKey, type MessageKey } from '../i18n/messages';
 import { ErrorText } from './ErrorText';
 import { CHECK_ICON } from './icons';
 import { classes, UnstyledContext, useClasses, VISUALLY_HIDDEN } from './styled-context';
@@ -107,7 +107,7 @@ function ErrorMessage({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
   const seconds = useCountdown(d?.action === 'wait' ? r.waitUntil : 0);
   if (r.status === 'success') return null;
   // Announced once as it arrived; the ticking copy is hidden from assistive technology.
-  const ticking = seconds > 0 && d && r.t(`errors.${d.messageKey}` as MessageKey, { ...d.params, seconds });
+  const ticking = seconds > 0 && d && r.t(errorMessageKey(d), { ...d.params, seconds });
   return (
     <div {...slot('error-box')}>
       <div {...r.getErrorProps(props)} {...slot('error', className)}>
@@ -168,14 +168,7 @@ function Sent({ className, children, ...props }: HTMLAttributes<HTMLDivElement>)
 }
 
 function ForgotPasswordFormRoot(props: ForgotPasswordFormProps) {
-  checkTransportSource(props, 'ForgotPasswordForm');
-  return props.actions ? (
-    <PostedFormsProvider actions={props.actions}>
-      <ForgotPasswordStep {...props} />
-    </PostedFormsProvider>
-  ) : (
-    <ForgotPasswordStep {...props} />
-  );
+  return withPostedForms(props, 'ForgotPasswordForm', <ForgotPasswordStep {...props} />);
 }
 
 function ForgotPasswordStep(props: ForgotPasswordFormProps) {

@@ -1,8 +1,8 @@
 import { type HTMLAttributes, type ReactNode, useContext, useState } from 'react';
 import type { ForgotPasswordEvent } from '../headless/forgot-password-types';
-import { PostedContext, PostedFormsProvider } from '../headless/form-action';
+import { PostedContext, withPostedForms } from '../headless/form-action';
 import { useHydrated } from '../headless/react-utils';
-import { checkTransportSource, type TransportSource, useTransportSource } from '../headless/transport-source';
+import { type TransportSource, useTransportSource } from '../headless/transport-source';
 import type { ResetEvent, UseConfirmForgotPasswordOptions } from '../headless/types';
 import { useLocaleMessages } from '../headless/useLocaleMessages';
 import { type UsePasswordResetOptions, usePasswordReset } from '../headless/usePasswordReset';
@@ -50,14 +50,7 @@ export type PasswordResetProps = PasswordResetBaseProps & TransportSource;
  * `onStepChange` are passed (a router owns it then).
  */
 export function PasswordReset(props: PasswordResetProps): ReactNode {
-  checkTransportSource(props, 'PasswordReset');
-  return props.actions ? (
-    <PostedFormsProvider actions={props.actions}>
-      <Flow {...props} />
-    </PostedFormsProvider>
-  ) : (
-    <Flow {...props} />
-  );
+  return withPostedForms(props, 'PasswordReset', <Flow {...props} />);
 }
 
 function Flow(props: PasswordResetProps) {

@@ -3,7 +3,7 @@ import { type ButtonHTMLAttributes, forwardRef, type HTMLAttributes, type ReactN
 import { dataFlag } from '../headless/merge-props';
 import { useCountdown } from '../headless/useCountdown';
 import { STATE_WORD, usePasswordChecklist } from '../headless/usePasswordChecklist';
-import type { MessageKey } from '../i18n/messages';
+import { errorMessageKey } from '../i18n/messages';
 import { ErrorText } from './ErrorText';
 import { CHECK_ICON, DOT_ICON } from './icons';
 import { usePart, VISUALLY_HIDDEN } from './styled-context';
@@ -75,10 +75,7 @@ export const ErrorMessage = forwardRef<HTMLDivElement, HTMLAttributes<HTMLDivEle
   // One countdown: while a wait runs, the message itself counts down on screen. The alert is
   // announced once, as it arrived; the ticking copy is hidden from assistive technology, which
   // would otherwise read it out every second.
-  const ticking =
-    waitSeconds > 0 &&
-    d &&
-    r.t(`errors.${d.messageKey}` as MessageKey, { ...d.params, seconds: waitSeconds });
+  const ticking = waitSeconds > 0 && d && r.t(errorMessageKey(d), { ...d.params, seconds: waitSeconds });
   return (
     <div {...props} ref={ref} {...slot('error-box', className)}>
       {/* Always in the DOM, so screen readers pick up the message when it arrives. */}
